@@ -1,0 +1,3 @@
+"""Feedback Analyser: survey analysis for probation delivery units."""
+
+__version__ = "0.1.0"

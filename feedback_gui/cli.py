@@ -1,0 +1,128 @@
+"""The `feedback-gui` command: the app with no subcommand, headless analyses with one.
+
+    feedback-gui                     open the window on the bundled staff survey
+    feedback-gui FILE                open FILE in the window
+    feedback-gui headlines FILE [--sheet NAME] [--json]
+    feedback-gui audit FILE [--json]
+
+Any failure prints one line naming the file and the problem on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from feedback_gui import __version__
+
+EXIT_FAILURE = 2
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str) -> Callable:
+    """Register a subcommand handler."""
+
+    def register(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        _COMMANDS[name] = handler
+        return handler
+
+    return register
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_FAILURE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for all subcommands."""
+    parser = _Parser(prog="feedback-gui", description="Feedback Analyser: staff-survey and User Voice analysis.")
+    parser.add_argument("--version", action="version", version=f"feedback-gui {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("headlines", help="headline proportions for every question")
+    _file_args(p)
+    p.add_argument("--sheet", help="the sheet to read (default: the one holding the responses)")
+
+    p = sub.add_parser("audit", help="case-audit scores, standard ratings and the overall score")
+    _file_args(p)
+    p.add_argument("--sheet", help="the sheet holding one row per case")
+    p.add_argument("--ratings-sheet", help="sheet of ratings given for standards not scored from cases")
+
+    for extra in _EXTRA_PARSERS:
+        extra(sub)
+    return parser
+
+
+def _file_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, help="the survey export (xlsx, xlsm, csv, tsv, txt, sav)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--password", help="password of a protected workbook")
+
+
+_EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the app when no subcommand is given)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _load_commands()
+    if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        return _launch_gui(argv)
+    args = build_parser().parse_args(argv)
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("feedback-gui: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        print(f"feedback-gui {args.command}: {_one_line(exc, getattr(args, 'file', None))}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _one_line(exc: Exception, file: Path | None) -> str:
+    from feedback_gui.core.errors import FeedbackError
+
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, FeedbackError):
+        if file is not None and file.name not in text:
+            return f"{file.name}: {text}"
+        return text
+    if isinstance(exc, KeyError):
+        text = text.strip("'\"")
+    prefix = f"{file.name}: " if file is not None else ""
+    return f"{prefix}{text}"
+
+
+def _launch_gui(argv: list[str]) -> int:
+    parser = _Parser(prog="feedback-gui", description="Open the Feedback Analyser window.")
+    parser.add_argument("file", nargs="?", type=Path, help="survey or project file to open")
+    parser.add_argument("--self-test", action="store_true", help="run every analysis headlessly and report")
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from feedback_gui.selftest import run_self_test
+
+        return run_self_test()
+    from feedback_gui.gui.app import run_app
+
+    return run_app(args.file)
+
+
+def print_json(data: object) -> None:
+    """Print JSON to stdout (UTF-8, indented)."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _load_commands() -> None:
+    """Import the modules that register subcommands."""
+    from feedback_gui import commands  # noqa: F401
+
+
+def add_parser(factory: Callable[[argparse._SubParsersAction], None]) -> None:
+    """Let a command module add its own subparser."""
+    _EXTRA_PARSERS.append(factory)

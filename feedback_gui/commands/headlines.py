@@ -1,0 +1,41 @@
+"""`feedback-gui headlines FILE [--sheet NAME] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+
+from feedback_gui.cli import command, print_json
+from feedback_gui.core.analysis.proportions import headlines
+from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.importing import read_survey
+
+
+def headlines_dict(survey, results) -> dict:
+    """The JSON document `headlines --json` prints."""
+    return {
+        "file": survey.source.name,
+        "sheet": survey.layout.sheet,
+        "layout": survey.layout.tool,
+        "respondents": survey.respondents,
+        "questions": [r.to_dict() for r in results],
+    }
+
+
+@command("headlines")
+def run(args: argparse.Namespace) -> int:
+    """Print headline proportions for every question of a survey."""
+    survey = read_survey(args.file, args.sheet, password=args.password)
+    results = headlines(survey)
+    if args.json:
+        print_json(headlines_dict(survey, results))
+        return 0
+    print(f"{survey.source.name}: {survey.respondents} respondents ({survey.layout.tool} layout)")
+    for result in results:
+        if result.headline:
+            h = result.headline
+            lo, hi = h.ci95
+            figure = f"{h.numerator} out of {h.denominator} · {percent_text(h.percent)} ({lo:.0f}–{hi:.0f}%)"
+        else:
+            figure = f"{result.relevant} answered"
+        print(f"- [{result.type}] {result.text}\n    {figure}")
+    return 0

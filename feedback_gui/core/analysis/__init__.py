@@ -1,0 +1,1 @@
+"""Analyses over a Survey: proportions, breakdowns, case-audit ratings."""

@@ -1,0 +1,142 @@
+"""Headline proportions: counted answers over relevant respondents, with a Wilson interval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+from scipy.stats import binomtest
+
+from feedback_gui.core.analysis.counting import Tally, count_any, indicators, tally
+from feedback_gui.core.analysis.wording import headline_sentence
+from feedback_gui.core.progress import ProgressFn, no_progress
+from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
+from feedback_gui.core.survey import Question, QuestionType, Survey
+
+HEADLINE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+                            QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC})
+
+
+def wilson_interval(numerator: int, denominator: int, confidence: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval for a proportion, in percent (scipy's binomtest)."""
+    if denominator <= 0:
+        return (0.0, 0.0)
+    ci = binomtest(numerator, denominator).proportion_ci(confidence_level=confidence, method="wilson")
+    return (100.0 * float(ci.low), 100.0 * float(ci.high))
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Counted answers over relevant respondents."""
+
+    counted: tuple[str, ...]
+    numerator: int
+    denominator: int
+    percent: float  # 0-100, unrounded
+    ci95: tuple[float, float]  # percent
+    sentence: str
+
+    def to_dict(self) -> dict:
+        """JSON-ready form."""
+        return {"counted": list(self.counted), "numerator": self.numerator, "denominator": self.denominator,
+                "percent": self.percent, "ci95": list(self.ci95), "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """Everything the app shows about one question."""
+
+    id: str
+    text: str
+    type: QuestionType
+    options: tuple[str, ...]
+    counts: dict[str, int]
+    relevant: int
+    excluded: dict[str, int]
+    answered: int
+    respondents: int
+    headline: Headline | None
+    summary: dict[str, float] = field(default_factory=dict)  # numeric questions: mean, median ...
+
+    @property
+    def unanswered(self) -> int:
+        """Respondents who left the question blank."""
+        return self.respondents - self.answered
+
+    def to_dict(self) -> dict:
+        """JSON-ready form (the shape `feedback-gui headlines --json` prints)."""
+        out = {
+            "id": self.id, "text": self.text, "type": str(self.type), "options": list(self.options),
+            "counts": dict(self.counts), "relevant": self.relevant, "excluded": dict(self.excluded),
+            "answered": self.answered, "unanswered": self.unanswered,
+            "headline": self.headline.to_dict() if self.headline else None,
+        }
+        if self.summary:
+            out["summary"] = dict(self.summary)
+        return out
+
+
+def make_headline(
+    tallied: Tally, counted: Sequence[str], text: str, settings: AnalysisSettings = DEFAULT_SETTINGS,
+    numerator: int | None = None,
+) -> Headline | None:
+    """Headline from a tally: the counted answers over the relevant respondents."""
+    denominator = tallied.relevant
+    if denominator <= 0 or not counted:
+        return None
+    if numerator is None:
+        numerator = sum(tallied.counts.get(label, 0) for label in counted)
+    percent = 100.0 * numerator / denominator
+    sentence = headline_sentence(numerator, denominator, counted, text, tallied.excluded)
+    return Headline(tuple(counted), numerator, denominator, percent,
+                    wilson_interval(numerator, denominator, settings.confidence), sentence)
+
+
+def question_result(
+    survey: Survey, question: Question, counted: Sequence[str] | None = None,
+    settings: AnalysisSettings = DEFAULT_SETTINGS,
+) -> QuestionResult:
+    """Counts, relevant respondents and headline of one question.
+
+    ``counted`` overrides the question's default counted answers (e.g. "No" for "My workload is
+    manageable"). Free text, numbers and dates have no headline.
+    """
+    chosen = tuple(question.counted if counted is None else counted)
+    tallied = count_any(survey, question)
+    headline = None
+    if question.type in HEADLINE_TYPES and chosen:
+        unknown = [c for c in chosen if c not in tallied.counts]
+        if unknown:
+            raise ValueError(f"{', '.join(unknown)} is not an answer to {question.text!r}")
+        numerator = None
+        if question.type == QuestionType.MULTI_CHOICE:
+            numerator = int(indicators(survey, question)[list(chosen)].any(axis=1).sum())
+        headline = make_headline(tallied, chosen, question.text, settings, numerator)
+    summary = _numeric_summary(survey.responses[question.column]) if question.type == QuestionType.NUMERIC else {}
+    return QuestionResult(question.id, question.text, question.type, question.options, tallied.counts,
+                          tallied.relevant, tallied.excluded, tallied.answered, survey.respondents, headline,
+                          summary)
+
+
+def headlines(
+    survey: Survey, settings: AnalysisSettings = DEFAULT_SETTINGS, progress: ProgressFn = no_progress
+) -> list[QuestionResult]:
+    """Results for every question but metadata, in file order."""
+    questions = survey.reportable
+    results = []
+    for done, question in enumerate(questions, start=1):
+        results.append(question_result(survey, question, settings=settings))
+        progress(done / len(questions))
+    return results
+
+
+def _numeric_summary(series: pd.Series) -> dict[str, float]:
+    values = pd.to_numeric(series, errors="coerce").dropna()
+    if values.empty:
+        return {}
+    return {"count": int(values.size), "mean": float(values.mean()), "median": float(values.median()),
+            "min": float(values.min()), "max": float(values.max())}
+
+
+__all__ = ["Headline", "QuestionResult", "headlines", "question_result", "tally", "wilson_interval"]

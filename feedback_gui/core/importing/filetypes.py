@@ -1,0 +1,105 @@
+"""Recognise what a file really is from its first bytes, whatever its extension says."""
+
+from __future__ import annotations
+
+import zipfile
+from enum import StrEnum
+from pathlib import Path
+
+from feedback_gui.core.errors import UnreadableFileError
+
+DEFAULT_SIZE_LIMIT = 1024 * 1024 * 1024  # 1 GB; a setting
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+
+
+class FileKind(StrEnum):
+    """The formats the importer reads."""
+
+    WORKBOOK = "workbook"  # xlsx / xlsm (Office Open XML)
+    TEXT = "text"  # csv / tsv / txt
+    SPSS = "spss"
+    PROJECT = "project"
+
+
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".dat"}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+SUPPORTED = "xlsx, xlsm, csv, tsv, txt or sav"
+
+
+def sniff_kind(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> FileKind:
+    """Decide how to read ``path``, or raise UnreadableFileError with the reason."""
+    if not path.exists():
+        raise UnreadableFileError(path, "the file does not exist")
+    if path.is_dir():
+        raise UnreadableFileError(path, "this is a folder, not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableFileError(path, "the file is empty (0 bytes)")
+    if size > size_limit:
+        raise UnreadableFileError(
+            path, f"the file is {size / 1e6:,.0f} MB, over the {size_limit / 1e6:,.0f} MB limit set in Settings"
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise UnreadableFileError(path, f"the file cannot be opened ({exc.strerror or exc})") from None
+    suffix = path.suffix.lower()
+    if head.startswith(_ZIP):
+        return _zip_kind(path)
+    if head.startswith(_OLE2):
+        return _ole2_kind(path, suffix)
+    if head.startswith(b"$FL2") or head.startswith(b"$FL3"):
+        return FileKind.SPSS
+    if suffix == ".sav":
+        raise UnreadableFileError(path, "this is not a valid SPSS .sav file")
+    if _looks_binary(head):
+        raise UnreadableFileError(path, f"this is not a survey file that can be read ({SUPPORTED})")
+    return FileKind.TEXT
+
+
+def _zip_kind(path: Path) -> FileKind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UnreadableFileError(path, "the workbook is damaged or incomplete (not a valid zip archive)") from None
+    if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
+        return FileKind.WORKBOOK
+    if "word/document.xml" in names:
+        raise UnreadableFileError(path, "this is a Word document, not a spreadsheet")
+    if "content.xml" in names:
+        raise UnreadableFileError(path, "this is an OpenDocument file; save it as .xlsx or .csv first")
+    raise UnreadableFileError(path, "this zip archive is not an Excel workbook")
+
+
+def _ole2_kind(path: Path, suffix: str) -> FileKind:
+    if is_encrypted(path):
+        return FileKind.WORKBOOK
+    with path.open("rb") as handle:
+        blob = handle.read(1 << 16)
+    if suffix == ".xls" or "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
+        raise UnreadableFileError(path, "this is an old Excel 97-2003 .xls workbook; save it as .xlsx in Excel first")
+    raise UnreadableFileError(path, f"this is not a survey file that can be read ({SUPPORTED})")
+
+
+def is_encrypted(path: Path) -> bool:
+    """True if ``path`` is a password-protected Office workbook (an encrypted OLE2 package)."""
+    import msoffcrypto
+
+    try:
+        with path.open("rb") as handle:
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:  # noqa: BLE001 - any failure means "not an encrypted Office file we can open"
+        return False
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if head.startswith((b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")):
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > 2

@@ -1,0 +1,1 @@
+"""The question schema: answer labels, scales, and inference of each question's type."""
