@@ -105,7 +105,7 @@ def build_case_audit(path: Path, seed: int = 56) -> None:
     columns = []
     for questions in STANDARDS.values():
         for question, yes in questions:
-            lean = 0.5 if "engag" in question else (-0.3 if "safe" in question else 0.0)
+            lean = 0.5 if "engag" in question else 0.0  # engagement better on community orders
 
             def score(case: tuple[str, float], lean: float = lean) -> float:
                 return case[1] + (lean if case[0] == "Community order" else -lean)

@@ -70,7 +70,7 @@ def categorical_inference(
     demographic = is_demographic_header(header) and len(header) <= 100
 
     scale = match_scale(substantive)
-    if scale is not None and not demographic:
+    if scale is not None:
         options = full_scale(scale)
         return Inference(QuestionType.LIKERT, options, excluded, tuple(top_boxes(options, False)), labels)
     if substantive and is_yes_no(substantive):

@@ -38,7 +38,7 @@ _DEMOGRAPHIC_PATTERNS = [
     r"\bdisab",
     r"\breligio|\bfaith\b|\bbelief\b",
     r"sexual orientation|\bsexuality\b",
-    r"\boffice\b|\bsite\b|\bteam\b|\blocation\b|\bregion\b|\bpdu\b|\barea\b|\bbase\b",
+    r"\boffice\b|\bsite\b|\bteam\b|\blocation\b|\bregion\b|\bbased\b",
     r"\bgrade\b|\brole\b|\bjob\b|\bposition\b|\bband\b",
     r"length of service|how long have you|years? (of|in) service|\btenure\b",
     r"\bcontract\b|full[ -]?time|part[ -]?time|working pattern",
