@@ -292,8 +292,18 @@ def check_against_figures(
             assert yes[question] == n, question
 
 
+def check_no_formula_like_cells(folder: Path) -> None:
+    """No text cell starts with a character a spreadsheet could take for a formula."""
+    for path in sorted(folder.glob("*.xlsx")):
+        for ws in openpyxl.load_workbook(path).worksheets:
+            for row in ws.iter_rows(values_only=True):
+                for value in row:
+                    assert not (isinstance(value, str) and value[:1] in "=+-@"), (path.name, value)
+
+
 def check_all(folder: Path, figures_path: Path | None = None) -> None:
     """Run every check; raises AssertionError on the first difference."""
+    check_no_formula_like_cells(folder)
     staff_df = check_staff_2024(folder)
     check_staff_2023(folder)
     uv_df = check_user_voice(folder)

@@ -27,14 +27,16 @@ def _cli_json(*args: str) -> dict:
     return json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("survey_key,fixture", [("staff_survey_2024", "staff_2024"), ("user_voice_2024", "user_voice")])
+@pytest.mark.parametrize("survey_key,fixture", [("staff_survey_2024", "staff_2024"),
+                                                 ("user_voice_2024", "user_voice")])
 def test_core_api_reproduces_every_item(figures, survey_key, fixture, request):
     survey = request.getfixturevalue(fixture)
     assert survey.respondents == figures[survey_key]["respondents"]
     for item in _items(figures, survey_key):
         question = survey.question(item["text"])
         result = question_result(survey, question, counted=item["counted"])
-        assert (result.headline.numerator, result.headline.denominator) == (item["numerator"], item["denominator"]), item["id"]
+        figure = (result.headline.numerator, result.headline.denominator)
+        assert figure == (item["numerator"], item["denominator"]), item["id"]
 
 
 def test_default_headlines_count_top_two_boxes_and_yes(staff_2024):

@@ -26,7 +26,8 @@ class RatingBands:
         try:
             return lookup[rating.strip().casefold()]
         except KeyError:
-            raise ValueError(f"unknown rating {rating!r}; expected one of {', '.join(r for r, _ in self.points)}")
+            expected = ", ".join(r for r, _ in self.points)
+            raise ValueError(f"unknown rating {rating!r}; expected one of {expected}") from None
 
     @property
     def max_points(self) -> int:

@@ -66,7 +66,8 @@ def read_survey(
     except MemoryError:
         raise UnreadableFileError(path, "the file is too large to read in the memory available") from None
     except (ValueError, KeyError, IndexError, TypeError, OSError, UnicodeError) as exc:
-        raise UnreadableFileError(path, f"the file could not be understood as a survey ({type(exc).__name__})") from None
+        reason = type(exc).__name__
+        raise UnreadableFileError(path, f"the file could not be understood as a survey ({reason})") from None
 
 
 def _from_grid(path: Path, grid: pd.DataFrame, extra: dict, progress: ProgressFn) -> Survey:

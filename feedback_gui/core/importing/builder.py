@@ -15,7 +15,8 @@ from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.schema.inference import Inference, infer_column, to_dates, to_numbers
 from feedback_gui.core.schema.multiselect import binary_values, is_other_specify
 from feedback_gui.core.schema.profile import ColumnProfile, profile_column
-from feedback_gui.core.survey import Layout, MultiEncoding, Question, QuestionType, Survey
+from feedback_gui.core.schema.roles import is_metadata_header
+from feedback_gui.core.survey import CATEGORICAL_TYPES, Layout, MultiEncoding, Question, QuestionType, Survey
 
 _SLUG_STOP = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "is", "are", "do", "does", "you",
               "your", "i", "my", "me", "have", "has", "that", "which", "what", "with", "be", "it", "at", "by"}
@@ -61,16 +62,26 @@ def build_survey(
     progress: ProgressFn = no_progress,
 ) -> Survey:
     """Build the Survey from header columns and a body of text cells (columns by position)."""
-    columns, body = _drop_empty(columns, body)
-    columns = assign_stems(columns)
-    keys = unique_keys(columns)
-    body = body.set_axis(keys, axis=1)
     body = body.reset_index(drop=True)
+    width = body.shape[1]
+    columns = list(columns[:width]) + [ColumnHeader(p, "") for p in range(len(columns), width)]
+    raw_profiles = []
+    for position in range(width):
+        raw_profiles.append(profile_column(body.iloc[:, position]))
+        progress(0.5 * (position + 1) / max(width, 1))
+    # Blank rows are not respondents; columns with neither a header nor an answer are dropped.
+    answered = np.zeros(len(body), dtype=bool)
+    for profile in raw_profiles:
+        answered |= profile.codes >= 0
+    keep = [p for p in range(width) if columns[p].text or columns[p].id or raw_profiles[p].values]
+    columns = assign_stems([columns[p] for p in keep])
+    keys = unique_keys(columns)
+    rows = np.flatnonzero(answered)
+    all_rows = len(rows) == len(body)
+    body = body.iloc[rows, keep].set_axis(keys, axis=1).reset_index(drop=True)
+    profiles = {key: raw_profiles[p] if all_rows else _subset(raw_profiles[p], rows)
+                for key, p in zip(keys, keep, strict=True)}
     order_hints = order_hints or {}
-    profiles: dict[str, ColumnProfile] = {}
-    for done, key in enumerate(keys):
-        profiles[key] = profile_column(body[key])
-        progress(0.6 * (done + 1) / max(len(keys), 1))
 
     ids = _Ids()
     questions: list[Question] = []
@@ -88,33 +99,29 @@ def build_survey(
                 question, used = multi
                 questions.append(question)
                 for m in group.members:
-                    responses[keys[m]] = body[keys[m]]
+                    responses[keys[m]] = profile_text(profiles[keys[m]])
                 handled.update(group.members)
                 if used < len(group.members):  # an "Other (please specify)" column: also free text
                     other = group.members[-1]
                     questions.append(_free_text_question(columns[other], keys[other], ids))
                 continue
         key = keys[i]
-        inference = infer_column(column.text, profiles[key], order_hints.get(column.id or key))
+        if column.id and is_metadata_header(column.id):
+            inference = Inference(QuestionType.METADATA)
+        else:
+            inference = infer_column(column.text, profiles[key], order_hints.get(column.id or key))
         question = _question(column, key, inference, ids)
         questions.append(question)
         responses[key] = _normalised(body[key], profiles[key], inference)
-        progress(0.6 + 0.4 * (i + 1) / max(len(columns), 1))
+        progress(0.5 + 0.5 * (i + 1) / max(len(columns), 1))
     frame = pd.DataFrame(responses, index=body.index)
     return Survey(source=source, responses=frame, questions=questions, layout=layout)
 
 
-def _drop_empty(columns: list[ColumnHeader], body: pd.DataFrame) -> tuple[list[ColumnHeader], pd.DataFrame]:
-    """Drop blank rows, and columns with neither a header nor any answer."""
-    filled = body.notna()
-    if len(body):
-        text = body.astype("str")
-        filled &= text.apply(lambda col: col.str.strip() != "")
-    body = body.loc[filled.any(axis=1)]
-    width = body.shape[1]
-    columns = list(columns[:width]) + [ColumnHeader(p, "") for p in range(len(columns), width)]
-    keep = [p for p in range(width) if columns[p].text or columns[p].id or bool(filled.iloc[:, p].any())]
-    return [columns[p] for p in keep], body.iloc[:, keep]
+def _subset(profile: ColumnProfile, rows: np.ndarray) -> ColumnProfile:
+    codes = profile.codes[rows]
+    counts = np.bincount(codes[codes >= 0], minlength=len(profile.values))
+    return ColumnProfile(profile.values, tuple(int(c) for c in counts), codes)
 
 
 def _question(column: ColumnHeader, key: str, inference: Inference, ids: _Ids) -> Question:
@@ -191,14 +198,30 @@ def _multi_columns(
 def _normalised(series: pd.Series, profile: ColumnProfile, inference: Inference) -> pd.Series:
     """The column as the analyses read it: categories of canonical labels, numbers, dates or text."""
     kind = inference.type
+    if kind in CATEGORICAL_TYPES:
+        labels = inference.labels if inference.labels is not None else _numeric_label
+        return categorical(profile, labels, list(inference.options) + list(inference.excluded))
+    text = profile_text(profile)
     if kind == QuestionType.NUMERIC:
-        return to_numbers(series)
+        return to_numbers(text)
     if kind == QuestionType.DATE:
-        return to_dates(series)
-    if inference.labels is None or kind in (QuestionType.FREE_TEXT, QuestionType.METADATA,
-                                            QuestionType.MULTI_CHOICE):
-        return series
-    return categorical(profile, inference.labels, list(inference.options) + list(inference.excluded))
+        return to_dates(text)
+    return text
+
+
+def _numeric_label(value: str) -> str:
+    """"4.0" -> "4": rating-scale answers stored as numbers."""
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return str(int(number)) if number.is_integer() else value
+
+
+def profile_text(profile: ColumnProfile) -> pd.Series:
+    """A column's cells as text again (blank cells missing), from its profile."""
+    lookup = np.array(list(profile.values) + [None], dtype=object)
+    return pd.Series(lookup[profile.codes], dtype="str")
 
 
 def categorical(profile: ColumnProfile, labels: dict[str, str] | Callable[[str], str],

@@ -87,6 +87,12 @@ def _ole2_kind(path: Path, suffix: str) -> FileKind:
 
 def is_encrypted(path: Path) -> bool:
     """True if ``path`` is a password-protected Office workbook (an encrypted OLE2 package)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(8) != _OLE2:
+                return False  # encrypted workbooks are OLE2 containers, never plain zips
+    except OSError:
+        return False
     import msoffcrypto
 
     try:

@@ -72,15 +72,29 @@ def sniff_delimiter(sample: str, suffix: str) -> str:
 
 
 def read_text_grid(path: Path) -> tuple[pd.DataFrame, str, str]:
-    """Read a delimited text file as a grid of strings (no header interpretation).
+    """Read a delimited text file as a grid of text cells (no header interpretation).
 
     Returns the grid (positional columns, empty cells as missing), the encoding and the delimiter.
+    Well-formed UTF-8 files go through Arrow's reader straight from disk; anything else (other
+    encodings, ragged rows, NUL bytes) through a tolerant reader.
     """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SAMPLE)
+    except OSError as exc:
+        raise UnreadableFileError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" not in head and not utf16:
+        bom = head.startswith(b"\xef\xbb\xbf")
+        delimiter = sniff_delimiter(head.decode("utf-8", errors="ignore").lstrip("\ufeff"), path.suffix.lower())
+        grid = _read_arrow(path, delimiter, skip=3 if bom else 0)
+        if grid is not None:
+            return grid, "utf-8-sig" if bom else "utf-8", delimiter
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(path, f"the file cannot be read ({exc.strerror or exc})") from None
-    if b"\x00" in data[:_SAMPLE] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:_SAMPLE] and not utf16:
         data = data.replace(b"\x00", b"")
         if not data.strip():
             raise UnreadableFileError(path, "the file holds no text (only NUL bytes)")
@@ -88,13 +102,59 @@ def read_text_grid(path: Path) -> tuple[pd.DataFrame, str, str]:
     try:
         text = data.decode(encoding, errors="replace")
     except LookupError:
-        text = data.decode("cp1252", errors="replace")
-    if encoding == "utf-16":
-        encoding = "utf-16"
+        encoding = "cp1252"
+        text = data.decode(encoding, errors="replace")
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text[:_SAMPLE], path.suffix.lower())
-    grid = _parse(text, delimiter, path)
-    return grid, encoding, delimiter
+    return _parse(text, delimiter, path), encoding, delimiter
+
+
+def _read_arrow(path: Path, delimiter: str, skip: int) -> pd.DataFrame | None:
+    """Fast path for well-formed UTF-8 files: Arrow's multi-threaded reader, cells dictionary-encoded.
+
+    Returns None when the rows are ragged (title or note rows of another width) or the bytes are
+    not UTF-8, so that the tolerant reader takes over.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    with path.open("rb") as handle:
+        handle.seek(skip)
+        sample = handle.read(_SAMPLE).decode("utf-8", errors="ignore")
+    first = next(csv.reader(io.StringIO(sample), delimiter=delimiter), [])
+    width = len(first)
+    if width < 2:
+        return None
+    names = [f"f{i}" for i in range(width)]
+    text = pa.dictionary(pa.int32(), pa.string())
+    try:
+        with pa.OSFile(str(path), "rb") as source:
+            if skip:
+                source.seek(skip)
+            table = pacsv.read_csv(
+                source,
+                read_options=pacsv.ReadOptions(column_names=names),
+                parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    column_types={n: text for n in names}, null_values=[""], strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                ),
+            )
+    except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError, OSError):
+        return None
+    return arrow_to_grid(table)
+
+
+def arrow_to_grid(table: object) -> pd.DataFrame:
+    """An Arrow table of text columns as a grid of categoricals (one dictionary per column)."""
+    import pyarrow as pa
+
+    columns = {}
+    for i, column in enumerate(table.columns):  # type: ignore[attr-defined]
+        if not pa.types.is_dictionary(column.type):
+            column = column.cast(pa.string()).dictionary_encode()
+        columns[i] = column.to_pandas()
+    return pd.DataFrame(columns)
 
 
 def _parse(text: str, delimiter: str, path: Path) -> pd.DataFrame:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from feedback_gui.core.errors import PasswordRequiredError, UnreadableFileError
 from feedback_gui.core.importing.filetypes import is_encrypted
+from feedback_gui.core.importing.text_files import arrow_to_grid
 
 _PEEK_ROWS = 200
 _RESPONSE_NAMES = re.compile(r"respon|result|data|raw|form|sheet1|export|survey|answers|cases", re.I)
@@ -69,9 +70,7 @@ def read_sheet_grid(workbook: object, path: Path, sheet: str | int, n_rows: int 
         table = loaded.to_arrow()
     except Exception as exc:  # noqa: BLE001
         raise UnreadableFileError(path, f"sheet {sheet!r} cannot be read ({_reason(exc)})") from None
-    frame = table.to_pandas()
-    frame.columns = range(frame.shape[1])
-    return frame
+    return arrow_to_grid(table)
 
 
 def choose_sheet(workbook: object, path: Path) -> str:

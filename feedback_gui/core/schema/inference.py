@@ -26,6 +26,9 @@ _DATE = re.compile(
 _LEADING_NUMBER = re.compile(r"^\D{0,12}?(\d[\d,]*)")
 
 
+_MAX_CATEGORIES = 500  # more distinct answers than this: free text (or a multi-select's combinations)
+
+
 @dataclass(frozen=True)
 class Inference:
     """What a column was inferred to hold."""
@@ -53,6 +56,11 @@ def infer_column(header: str, profile: ColumnProfile, order_hint: list[str] | No
         return Inference(QuestionType.NUMERIC)
     if _mostly(values, counts, lambda v: bool(_DATE.match(v))):
         return Inference(QuestionType.DATE)
+    if len(values) > _MAX_CATEGORIES:
+        joined = detect_joined(values, counts)
+        if joined is not None:
+            return Inference(QuestionType.MULTI_CHOICE, joined.options, joined=joined)
+        return Inference(QuestionType.FREE_TEXT)
     return categorical_inference(header, values, counts, order_hint)
 
 
@@ -121,6 +129,9 @@ def _is_free_text(values: tuple[str, ...], counts: tuple[int, ...]) -> bool:
 
 
 def _mostly(values: tuple[str, ...], counts: tuple[int, ...], test, share: float = 0.95) -> bool:
+    sample = values[:50]
+    if sum(1 for v in sample if not test(v)) > (1 - share) * len(sample) + 1:
+        return False  # clearly not: no need to test every value
     hits = sum(c for v, c in zip(values, counts, strict=True) if test(v))
     return hits >= share * sum(counts)
 

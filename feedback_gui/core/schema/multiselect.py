@@ -13,6 +13,8 @@ import pandas as pd
 
 from feedback_gui.core.schema.labels import clean_text
 
+_MAX_OPTIONS = 40
+
 
 @dataclass(frozen=True)
 class JoinedOptions:
@@ -74,7 +76,9 @@ def detect_joined(values: Sequence[str], counts: Sequence[int], known: Sequence[
         for value, count in zip(values, counts, strict=True):
             for part in split_answer(value, delimiter, known):
                 pieces[part] += count
-        if not pieces or len(pieces) > 40:
+            if len(pieces) > 3 * _MAX_OPTIONS:
+                break  # free text: every piece is new
+        if not pieces or len(pieces) > _MAX_OPTIONS:
             continue
         if max(len(p) for p in pieces) > 120:
             continue

@@ -49,7 +49,8 @@ def retype(survey: Survey, question_id: str, new_type: QuestionType | str) -> Qu
     elif new_type == QuestionType.MULTI_CHOICE:
         joined = detect_joined(values, counts)
         delimiter = joined.delimiter if joined else (";" if any(";" in v for v in values) else ",")
-        options = joined.options if joined else tuple(order_options(list(values), dict(zip(values, counts))))
+        totals = dict(zip(values, counts, strict=True))
+        options = joined.options if joined else tuple(order_options(list(values), totals))
         changes.update(options=options, multi_encoding=MultiEncoding.JOINED, joined_delimiter=delimiter)
     elif new_type in (QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                       QuestionType.DEMOGRAPHIC):

@@ -21,7 +21,7 @@ _METADATA_PATTERNS = [
     r"\be-?mail( address)?\b",
     r"^(full |first |last |your )?name$|^recipient(first|last)name$|^(first|last) name$",
     r"\bip ?address\b|^ipaddress$",
-    r"^progress$|^duration\b|^finished$|^status$|^complete[d]?$",
+    r"^progress$|^duration\b|^finished$|^status$|^complete[d]?$|^response type$",
     r"\b(user)?language\b|^lang$",
     r"distribution ?channel|^channel$|^collector$|^source$",
     r"location ?(latitude|longitude)|^latitude$|^longitude$",

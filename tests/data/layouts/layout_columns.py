@@ -50,7 +50,7 @@ class Col:
         if self.type == "multi_choice":
             for ticked in answered:
                 counts.update(ticked)
-        elif self.type in ("free_text", "date"):
+        elif self.type in ("free_text", "date", "numeric"):
             pass
         else:
             counts.update(str(v) for v in answered)
@@ -65,6 +65,7 @@ class Col:
             raise ValueError(f"{self.header}: options nobody chose (a reader cannot see them): {zero}")
         if self.type == "numeric":
             out["mean"] = round(sum(answered) / len(answered), 4)
+            out["min"], out["max"] = min(answered), max(answered)
         if self.type == "date":
             days = sorted(v.date() if isinstance(v, datetime) else v for v in answered)
             out["min"], out["max"] = days[0].isoformat(), days[-1].isoformat()

@@ -1,0 +1,103 @@
+"""Sentiment of a comment: positive, negative, neutral or mixed.
+
+A comment is split into sentences and clauses (on "but", "however", "although", "though",
+"whereas" and semicolons). Each clause is scored by :class:`DomainVader`; requests and
+suggestions ("more training would help") lose their ordinary feeling words. The comment's
+compound score is VADER's normalised weighted sum over clauses. It is **mixed** when one clause is
+clearly positive and another clearly negative ("The head of service is supportive, but the
+workload is crushing"); otherwise positive at compound >= 0.05, negative at <= -0.05, else neutral.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from feedback_gui.core.comments.text import normalise, split_clauses, split_sentences
+from feedback_gui.core.comments.vader import ClauseScore, DomainVader, domain_vader
+
+POSITIVE, NEGATIVE, NEUTRAL, MIXED = "positive", "negative", "neutral", "mixed"
+LABELS = (POSITIVE, NEGATIVE, NEUTRAL, MIXED)
+
+THRESHOLD = 0.05  # VADER's usual cut between neutral and positive/negative
+MIXED_CLAUSE = 0.35  # a clause this positive and another this negative make a comment mixed
+
+
+@dataclass(frozen=True)
+class Sentiment:
+    """The sentiment of one comment."""
+
+    label: str
+    compound: float
+    strongest_positive: float = 0.0  # compound of the most positive clause (0 if none)
+    strongest_negative: float = 0.0  # compound of the most negative clause (0 if none)
+    request: bool = False  # every clause is a request or suggestion
+    corrected: bool = False  # the label was set by the user
+
+    def to_dict(self) -> dict[str, object]:
+        """``{"label": ..., "compound": ...}`` as the command line prints it."""
+        return {"label": self.label, "compound": round(self.compound, 4)}
+
+
+NO_SENTIMENT = Sentiment(NEUTRAL, 0.0)
+
+
+def clause_scores(text: str, vader: DomainVader | None = None) -> list[ClauseScore]:
+    """Score every clause of every sentence of ``text``."""
+    vader = vader or domain_vader()
+    return [
+        vader.score_clause(clause, weight)
+        for sentence in split_sentences(normalise(text))
+        for clause, weight in split_clauses(sentence)
+    ]
+
+
+def combine(clauses: list[ClauseScore], text: str, vader: DomainVader | None = None) -> Sentiment:
+    """Combine clause scores into the comment's label and compound score."""
+    vader = vader or domain_vader()
+    if not clauses:
+        return NO_SENTIMENT
+    total = sum(c.weight * c.total for c in clauses)
+    if total:
+        emphasis = vader._amplify_ep(text)  # "!" adds weight, as in VADER
+        total += emphasis if total > 0 else -emphasis
+    compound = vader.constants.normalize(total)
+    compounds = [c.compound for c in clauses]
+    best, worst = max(max(compounds), 0.0), min(min(compounds), 0.0)
+    request = all(c.request for c in clauses)
+    if best >= MIXED_CLAUSE and worst <= -MIXED_CLAUSE:
+        label = MIXED
+    elif compound >= THRESHOLD:
+        label = POSITIVE
+    elif compound <= -THRESHOLD:
+        label = NEGATIVE
+    else:
+        label = NEUTRAL
+    return Sentiment(label, compound, best, worst, request)
+
+
+def score_sentiment(text: str, vader: DomainVader | None = None) -> Sentiment:
+    """The sentiment of one comment (no user correction applied)."""
+    return combine(clause_scores(text, vader), text, vader)
+
+
+def apply_correction(sentiment: Sentiment, label: str | None) -> Sentiment:
+    """Return ``sentiment`` with the user's label, if any, replacing the analyser's."""
+    if label is None or label == sentiment.label and not sentiment.corrected:
+        return sentiment
+    if label not in LABELS:
+        raise ValueError(f"unknown sentiment label {label!r}; expected one of {', '.join(LABELS)}")
+    return Sentiment(
+        label, sentiment.compound, sentiment.strongest_positive, sentiment.strongest_negative,
+        sentiment.request, corrected=True,
+    )
+
+
+def correction_for(corrections: Mapping[object, str] | None, *keys: object) -> str | None:
+    """The user's label for a comment, looked up by each of ``keys`` in turn (e.g. (row, question), row)."""
+    if not corrections:
+        return None
+    for key in keys:
+        if key in corrections:
+            return corrections[key]
+    return None

@@ -1,0 +1,191 @@
+"""NLTK's VADER, loaded from the shipped lexicon and extended with the probation domain layer.
+
+:class:`DomainVader` subclasses ``nltk.sentiment.vader.SentimentIntensityAnalyzer`` and reuses its
+rules (boosters, negation, capitals, idioms, "least") word by word. It adds three things:
+the domain lexicon (topic words removed, feeling words and idioms added, more negators), a
+faster tokeniser that strips punctuation from both ends of a word, and scoring of one clause at
+a time, so that a comment can be seen as positive in one clause and negative in another.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+from functools import cache
+
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+from feedback_gui.core.comments.lexicon import DomainLexicon, load_domain_lexicon
+from feedback_gui.core.resources import resource_path
+
+_PUNCT = string.punctuation
+_STRONG = 2.5  # in a request clause only words at least this strong keep (half) their valence
+_REQUEST_KEEP = 0.5
+
+
+def read_vader_lexicon() -> str:
+    """The text of the VADER lexicon shipped in ``resources/sentiment`` (MIT licence, C.J. Hutto)."""
+    return resource_path("sentiment", "vader_lexicon.txt").read_text(encoding="utf-8")
+
+
+def plain_vader() -> SentimentIntensityAnalyzer:
+    """NLTK's VADER exactly as published, with the shipped lexicon and no domain layer."""
+    analyser = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    analyser.lexicon_file = read_vader_lexicon()
+    analyser.lexicon = analyser.make_lex_dict()
+    analyser.constants = VaderConstants()
+    return analyser
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What ``SentimentIntensityAnalyzer.sentiment_valence`` reads from a SentiText."""
+
+    words_and_emoticons: list[str]
+    is_cap_diff: bool
+
+
+@dataclass(frozen=True)
+class ClauseScore:
+    """VADER valences of one clause: their weighted sum and whether it is a request."""
+
+    text: str
+    weight: float
+    valences: tuple[float, ...]
+    request: bool
+
+    @property
+    def total(self) -> float:
+        """Sum of the word valences (unweighted)."""
+        return float(sum(self.valences))
+
+    @property
+    def compound(self) -> float:
+        """VADER's normalised score of this clause alone, -1..1."""
+        return _normalise(self.total)
+
+
+def _normalise(score: float, alpha: float = 15.0) -> float:
+    return score / math.sqrt(score * score + alpha)
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for raw in text.split():
+        if len(raw) <= 1:
+            continue
+        word = raw.strip(_PUNCT)
+        out.append(word if len(word) > 1 else raw if not word else word)
+    return [w for w in out if len(w) > 1]
+
+
+class DomainVader(SentimentIntensityAnalyzer):
+    """VADER with the probation domain layer; scores clauses word by word."""
+
+    def __init__(self, domain: DomainLexicon | None = None) -> None:  # noqa: D107 - see class docstring
+        self.lexicon_file = read_vader_lexicon()
+        self.lexicon = self.make_lex_dict()
+        self.constants = VaderConstants()
+        self.domain = domain if domain is not None else load_domain_lexicon()
+        self._apply_domain(self.domain)
+
+    def _apply_domain(self, domain: DomainLexicon) -> None:
+        for word, valence in domain.topics.items():
+            if valence:
+                self.lexicon[word] = valence
+            else:
+                self.lexicon.pop(word, None)
+        for word, valence in domain.words.items():
+            if valence:
+                self.lexicon[word] = valence
+            else:
+                self.lexicon.pop(word, None)
+        negators = {w.lower() for w in self.constants.NEGATE} | set(domain.negators)
+        for word in negators:
+            self.lexicon.pop(word, None)
+        self.constants.NEGATE = negators  # instance attribute: the class-wide list is untouched
+        # Phrases and request cues are matched on words, indexed by their first word.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for index, (phrase, valence) in enumerate(sorted(domain.phrases.items())):
+            token = f"zzphrase{index}"
+            if valence:
+                self.lexicon[token] = valence
+            self._add_phrase(self._phrases, phrase, token)
+        for phrase in domain.multiword_negators:
+            self._add_phrase(self._phrases, phrase, "not")
+        self._requests: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for cue in domain.requests:
+            self._add_phrase(self._requests, cue, cue)
+
+    @staticmethod
+    def _add_phrase(index: dict[str, list[tuple[tuple[str, ...], str]]], phrase: str, token: str) -> None:
+        parts = tuple(phrase.lower().split())
+        index.setdefault(parts[0], []).append((parts, token))
+        index[parts[0]].sort(key=lambda item: -len(item[0]))  # longest first
+
+    @staticmethod
+    def _find(index: dict[str, list[tuple[tuple[str, ...], str]]], lower: list[str], i: int) -> tuple[int, str]:
+        for parts, token in index.get(lower[i], ()):
+            n = len(parts)
+            if tuple(lower[i : i + n]) == parts:
+                return n, token
+        return 0, ""
+
+    def merge_phrases(self, words: list[str]) -> list[str]:
+        """Replace idioms and topic phrases in a list of words by single lexicon tokens."""
+        lower = [w.lower() for w in words]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            n, token = self._find(self._phrases, lower, i) if lower[i] in self._phrases else (0, "")
+            if n:
+                out.append(token)
+                i += n
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def is_request(self, clause: str, words: list[str] | None = None) -> bool:
+        """True when the clause asks for or suggests something ("would like", "should", "more X would help")."""
+        if clause.rstrip().endswith("?"):
+            return True
+        lower = [w.lower() for w in (words if words is not None else _tokens(clause))]
+        requests = self._requests
+        return any(w in requests and self._find(requests, lower, i)[0] for i, w in enumerate(lower))
+
+    def word_valences(self, words: list[str]) -> list[float]:
+        """VADER's valence of each word (after ``merge_phrases``), by its own rules."""
+        if not words:
+            return []
+        upper = sum(1 for w in words if w.isupper())
+        context = _Context(words, 0 < len(words) - upper < len(words))
+        boosters = self.constants.BOOSTER_DICT
+        sentiments: list[float] = []
+        last = len(words) - 1
+        for i, item in enumerate(words):
+            low = item.lower()
+            if low in boosters or (low == "kind" and i < last and words[i + 1].lower() == "of"):
+                sentiments.append(0)
+                continue
+            if low not in self.lexicon:
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, context, item, i, sentiments)
+        return sentiments
+
+    def score_clause(self, clause: str, weight: float = 1.0) -> ClauseScore:
+        """Score one clause of original text: idioms, requests and word valences."""
+        words = _tokens(clause)
+        request = self.is_request(clause, words)
+        valences = self.word_valences(self.merge_phrases(words))
+        if request:
+            valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
+        return ClauseScore(clause, weight, tuple(valences), request)
+
+
+@cache
+def domain_vader() -> DomainVader:
+    """The shared analyser with the shipped lexicons (built once per process)."""
+    return DomainVader()

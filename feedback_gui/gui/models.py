@@ -1,0 +1,251 @@
+"""Qt item models over core results. They wrap and format; they compute nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from feedback_gui.core.analysis.breakdown import Breakdown, GroupFigure
+from feedback_gui.core.analysis.proportions import QuestionResult
+from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.survey import Question, QuestionType
+from feedback_gui.gui import describe
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+ALIGN, FONT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole
+ID_ROLE = Qt.ItemDataRole.UserRole  # the question id of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts numbers as numbers
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Table(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class QuestionTableModel(_Table):
+    """Every reportable question: number, text, type, relevant respondents and headline."""
+
+    headers = ("No.", "Question", "Type", "Relevant", "Headline")
+    NUMBER, TEXT, TYPE, RELEVANT, HEADLINE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QuestionResult] = []
+
+    def set_results(self, results: Sequence[QuestionResult]) -> None:
+        """Show these results (replacing all rows)."""
+        self.beginResetModel()
+        self._rows = list(results)
+        self.endResetModel()
+
+    def update_result(self, result: QuestionResult) -> None:
+        """Replace one question's row (its figures changed)."""
+        row = self.row_of(result.id)
+        if row is not None:
+            self._rows[row] = result
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def row_of(self, question_id: str) -> int | None:
+        """The row showing a question, if any."""
+        return next((i for i, r in enumerate(self._rows) if r.id == question_id), None)
+
+    def result_at(self, row: int) -> QuestionResult:
+        """The result shown in a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        result, column = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return result.id
+        if role == DISPLAY:
+            return [str(index.row() + 1), result.text, describe.type_name(result.type), f"{result.relevant:,}",
+                    percent_text(result.headline.percent) if result.headline else ""][column]
+        if role == SORT_ROLE:
+            return [index.row(), result.text.casefold(), describe.type_name(result.type), result.relevant,
+                    result.headline.percent if result.headline else -1.0][column]
+        if role == TOOLTIP:
+            if column == self.TEXT:
+                return result.text
+            if column in (self.RELEVANT, self.HEADLINE):
+                return describe.figure_tooltip(result)
+        if role == ALIGN and column in (self.NUMBER, self.RELEVANT, self.HEADLINE):
+            return RIGHT
+        return None
+
+
+class PreviewModel(_Table):
+    """The import preview: each detected question with its type (editable), options and answers."""
+
+    headers = ("Question", "Type", "Options", "Answered")
+    TEXT, TYPE, OPTIONS, ANSWERED = range(4)
+
+    def __init__(self, retype: Callable[[str, QuestionType], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._retype = retype
+        self._rows: list[tuple[Question, QuestionResult | None]] = []
+
+    def set_rows(self, rows: Sequence[tuple[Question, QuestionResult | None]]) -> None:
+        """Show these questions (replacing all rows)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def update_row(self, question: Question, result: QuestionResult | None) -> None:
+        """Refresh one question's row."""
+        for row, (old, _) in enumerate(self._rows):
+            if old.id == question.id:
+                self._rows[row] = (question, result)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def question_at(self, row: int) -> Question:
+        """The question shown in a row."""
+        return self._rows[row][0]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.TYPE else flags
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        question, result = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return question.id
+        if role == EDIT and column == self.TYPE:
+            return str(question.type)
+        if role == DISPLAY:
+            answered = f"{result.answered:,} of {result.respondents:,}" if result else ""
+            return [question.text, describe.type_name(question.type),
+                    describe.options_text(question.options, question.excluded), answered][column]
+        if role == TOOLTIP:
+            if column == self.TYPE and question.overridden and question.inferred_type:
+                return f"Changed by you; detected as {describe.type_name(question.inferred_type)}."
+            if column == self.TYPE:
+                return "Detected type; choose another to correct it."
+            if column == self.OPTIONS:
+                return describe.options_text(question.options, question.excluded, limit=100)
+            return question.text if column == self.TEXT else None
+        if role == FONT and column == self.TYPE and question.overridden:
+            font = QFont()
+            font.setItalic(True)
+            font.setBold(True)
+            return font
+        if role == ALIGN and column == self.ANSWERED:
+            return RIGHT
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or index.column() != self.TYPE or not index.isValid():
+            return False
+        question = self._rows[index.row()][0]
+        try:
+            new_type = QuestionType(value)
+        except ValueError:
+            return False
+        if new_type == question.type:
+            return False
+        return self._retype(question.id, new_type)
+
+
+class BreakdownModel(_Table):
+    """A breakdown's groups and its total; suppressed cells show a dash."""
+
+    headers = ("Group", "Respondents", "Relevant", "Counted", "%", "95% CI")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GroupFigure] = []
+        self.breakdown: Breakdown | None = None
+
+    def set_breakdown(self, value: Breakdown | None) -> None:
+        """Show a breakdown (or nothing)."""
+        self.beginResetModel()
+        self.breakdown = value
+        self._rows = [*value.groups, value.total] if value else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def cells(self, row: int) -> list[str]:
+        """The texts shown in a row."""
+        figure = self._rows[row]
+        if figure.suppressed:
+            return [figure.group] + [describe.NO_FIGURE] * 5
+        ci = figure.ci95
+        return [figure.group, f"{figure.respondents:,}", _count(figure.relevant), _count(figure.numerator),
+                percent_text(figure.percent) if figure.percent is not None else "",
+                f"{percent_text(ci[0])[:-1]}–{percent_text(ci[1])}" if ci else ""]
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        figure = self._rows[index.row()]
+        if role == DISPLAY:
+            return self.cells(index.row())[index.column()]
+        if role == TOOLTIP and figure.suppressed and self.breakdown is not None:
+            return (f"Not shown: fewer than {self.breakdown.threshold} relevant respondents, or a figure "
+                    "that would let a small group be worked out.")
+        if role == FONT and index.row() == len(self._rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ALIGN and index.column() > 0:
+            return RIGHT
+        return None
+
+
+class OptionCountsModel(_Table):
+    """The numbers behind a distribution chart: each answer and how many gave it."""
+
+    headers = ("Answer", "Respondents", "Counted in headline")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int, str]] = []
+
+    def set_result(self, result: QuestionResult | None) -> None:
+        """Show a question's answer counts, excluded answers last."""
+        self.beginResetModel()
+        counted = set(result.headline.counted) if result and result.headline else set()
+        self._rows = [(o, n, "Yes" if o in counted else "") for o, n in (result.counts.items() if result else [])]
+        self._rows += [(label, n, "Not in the denominator") for label, n in (result.excluded.items() if result else [])]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        answer, n, counted = self._rows[index.row()]
+        if role == DISPLAY:
+            return [answer, f"{n:,}", counted][index.column()]
+        if role == ALIGN and index.column() == 1:
+            return RIGHT
+        return None
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"

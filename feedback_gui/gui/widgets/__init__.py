@@ -1,0 +1,1 @@
+"""Reusable widgets: headline cards, charts, the counted-answers chooser, the breakdown view."""

@@ -1,0 +1,141 @@
+"""A headline card: the question, "59 out of 81 · 73%", the 95% interval, a bar and the sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+
+from feedback_gui.core.analysis.proportions import QuestionResult
+from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.gui import describe, style
+
+
+class PercentBar(QWidget):
+    """A thin bar filled to the headline percentage, with its 95% interval drawn as a whisker."""
+
+    def __init__(self, percent: float, ci95: tuple[float, float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.percent, self.ci95 = percent, ci95
+        self.setFixedHeight(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(f"{percent_text(percent)}, 95% interval {percent_text(ci95[0])} to "
+                               f"{percent_text(ci95[1])}")
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 14)
+
+    def paintEvent(self, event: object) -> None:  # noqa: ARG002 - Qt's signature
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, mid = float(self.width() - 2), self.height() / 2
+        track = QRectF(1, mid - 4, width, 8)
+        back = self.palette().color(QPalette.ColorRole.Window).darker(112)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRoundedRect(track, 4, 4)
+        painter.setBrush(style.accent(self.palette()))
+        painter.drawRoundedRect(QRectF(1, mid - 4, max(8.0, width * self.percent / 100), 8), 4, 4)
+        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        low, high = (1 + width * v / 100 for v in self.ci95)
+        painter.drawLine(int(low), int(mid), int(high), int(mid))
+        for x in (low, high):
+            painter.drawLine(int(x), int(mid - 5), int(x), int(mid + 5))
+        painter.end()
+
+
+class HeadlineCard(QFrame):
+    """One question's headline; click (or Enter) to open the question."""
+
+    activated = Signal(str)  # question id
+
+    def __init__(self, result: QuestionResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert result.headline is not None
+        self.question_id = result.id
+        self.setObjectName("headlineCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(260)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        self.title = self._label("", style.scaled_font(0.5, bold=True))
+        self.percent_label = self._label("", style.scaled_font(12, bold=True))
+        self.count_label = self._label("", style.scaled_font(1.5))
+        self.interval_label = self._label("", style.scaled_font(-1), muted=True)
+        self.sentence_label = self._label("", style.scaled_font(-1), muted=True)
+        figure = QHBoxLayout()
+        figure.setSpacing(10)
+        figure.addWidget(self.percent_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        figure.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addWidget(self.title)
+        layout.addLayout(figure)
+        self.bar_slot = QVBoxLayout()
+        layout.addLayout(self.bar_slot)
+        layout.addWidget(self.interval_label)
+        layout.addWidget(self.sentence_label)
+        layout.addStretch(1)
+        self.bar: PercentBar | None = None
+        self.set_result(result)
+
+    def _label(self, text: str, font: object, muted: bool = False) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setFont(font)
+        if muted:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
+            label.setPalette(palette)
+        return label
+
+    def set_result(self, result: QuestionResult) -> None:
+        """Show (new) figures for the card's question."""
+        headline = result.headline
+        assert headline is not None
+        self.result = result
+        self.title.setText(result.text)
+        self.percent_label.setText(percent_text(headline.percent))
+        accent = self.percent_label.palette()
+        accent.setColor(QPalette.ColorRole.WindowText, QColor(style.accent(accent)))
+        self.percent_label.setPalette(accent)
+        self.count_label.setText(describe.figure_text(headline))
+        self.interval_label.setText(describe.interval_text(headline))
+        self.sentence_label.setText(headline.sentence)
+        if self.bar is not None:
+            self.bar.deleteLater()
+        self.bar = PercentBar(headline.percent, headline.ci95, self)
+        self.bar_slot.addWidget(self.bar)
+        self.setToolTip(describe.figure_tooltip(result))
+        self.setAccessibleName(f"{result.text}: {describe.headline_text(headline)}")
+        self.setAccessibleDescription(f"{headline.sentence} {describe.interval_text(headline)}.")
+
+    def headline_text(self) -> str:
+        """'59 out of 81 · 73%', as shown."""
+        return f"{self.count_label.text()} · {self.percent_label.text()}"
+
+    def copy_sentence(self) -> None:
+        """Put the headline sentence on the clipboard (for a report)."""
+        QGuiApplication.clipboard().setText(self.sentence_label.text())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit(self.question_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.question_id)
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_sentence()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: object) -> None:
+        menu = QMenu(self)
+        menu.addAction("&Open question", lambda: self.activated.emit(self.question_id))
+        menu.addAction("&Copy sentence", self.copy_sentence)
+        menu.exec(event.globalPos())  # type: ignore[attr-defined]

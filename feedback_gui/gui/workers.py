@@ -1,0 +1,211 @@
+"""The one way to run long work off the GUI thread: a QThreadPool task with progress and Cancel.
+
+    runner = TaskRunner(parent_window)
+    task = runner.run(lambda progress: read_survey(path, progress=progress), "Reading survey.xlsx…",
+                      on_result=show, on_error=report)
+
+The work function receives a progress callback (a fraction 0..1, as the core expects); once the user
+presses Cancel the callback raises :class:`~feedback_gui.core.errors.Cancelled`. A progress dialog
+appears only if the work takes longer than :data:`SHOW_AFTER_MS`. Result, error and cancellation are
+delivered on the GUI thread through the runner's signals and the optional callbacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from feedback_gui.core.errors import Cancelled, FeedbackError
+from feedback_gui.core.progress import ProgressFn
+
+log = logging.getLogger(__name__)
+SHOW_AFTER_MS = 500
+
+Work = Callable[[ProgressFn], Any]
+
+
+def one_line(exc: BaseException) -> str:
+    """A user-facing, one-line message for an error (never a traceback)."""
+    text = " ".join(str(exc).split())
+    if isinstance(exc, FeedbackError) and text:
+        return text
+    return f"Something went wrong ({type(exc).__name__}{': ' + text[:160] if text else ''})."
+
+
+class Task(QObject):
+    """One piece of background work. Its signals are emitted from the worker thread."""
+
+    progressed = Signal(float)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, work: Work, label: str) -> None:
+        super().__init__()
+        self.work = work
+        self.label = label
+        self._cancel = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        """True once Cancel was pressed."""
+        return self._cancel.is_set()
+
+    def report(self, fraction: float) -> None:
+        """The progress callback handed to the work function."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(float(fraction))
+
+    def execute(self) -> None:
+        """Run the work (on a pool thread) and emit exactly one outcome signal."""
+        try:
+            result = self.work(self.report)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread as a message
+            if not isinstance(exc, FeedbackError):
+                log.error("background task %r failed", self.label, exc_info=exc)
+            self.failed.emit(exc)
+        else:
+            if self._cancel.is_set():
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        self.task.execute()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on the global thread pool and shows their progress over ``window``."""
+
+    started = Signal(object)  # Task
+    succeeded = Signal(object, object)  # Task, result
+    failed = Signal(object, str)  # Task, one-line message
+    cancelled = Signal(object)  # Task
+    finished = Signal(object)  # Task, after any outcome
+
+    def __init__(self, window: QWidget | None = None, show_after_ms: int = SHOW_AFTER_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.show_after_ms = show_after_ms
+        self._running: dict[Task, tuple[_Runnable, dict]] = {}
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while any task runs."""
+        return bool(self._running)
+
+    def run(self, work: Work, label: str, on_result: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException, str], None] | None = None,
+            on_cancel: Callable[[], None] | None = None) -> Task:
+        """Start ``work(progress)`` in the background; callbacks run on the GUI thread."""
+        task = Task(work, label)
+        queued = Qt.ConnectionType.QueuedConnection
+        task.progressed.connect(self._on_progress, queued)
+        task.succeeded.connect(self._on_succeeded, queued)
+        task.failed.connect(self._on_failed, queued)
+        task.cancelled.connect(self._on_cancelled, queued)
+        runnable = _Runnable(task)
+        callbacks = {"result": on_result, "error": on_error, "cancel": on_cancel}
+        self._running[task] = (runnable, callbacks)
+        QTimer.singleShot(self.show_after_ms, self, lambda: self._show_progress(task))
+        self.started.emit(task)
+        QThreadPool.globalInstance().start(runnable)
+        return task
+
+    def cancel_all(self, wait_ms: int = 3000) -> None:
+        """Cancel every running task and wait (briefly) for the threads to stop."""
+        for task in list(self._running):
+            task.cancel()
+        if self._running:
+            QThreadPool.globalInstance().waitForDone(wait_ms)
+
+    def _show_progress(self, task: Task) -> None:
+        if task not in self._running or task.done or self.dialog is not None:
+            return
+        dialog = QProgressDialog(task.label, "Cancel", 0, 100, self.window)
+        dialog.setWindowTitle("Working…")
+        dialog.setAccessibleName("Progress")
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(lambda: self._cancel_from_dialog(task))
+        dialog.setValue(0)
+        dialog.show()
+        self.dialog = dialog
+
+    def _cancel_from_dialog(self, task: Task) -> None:
+        task.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
+
+    @Slot(float)
+    def _on_progress(self, fraction: float) -> None:
+        if self.dialog is not None and not self.dialog.wasCanceled():
+            self.dialog.setValue(int(round(100 * min(max(fraction, 0.0), 1.0))))
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        task = self.sender()
+        callbacks = self._finish(task)
+        if callbacks is None:
+            return
+        if callbacks["result"]:
+            callbacks["result"](result)
+        self.succeeded.emit(task, result)
+        self.finished.emit(task)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        task = self.sender()
+        callbacks = self._finish(task)
+        if callbacks is None:
+            return
+        message = one_line(exc)
+        if callbacks["error"]:
+            callbacks["error"](exc, message)
+        self.failed.emit(task, message)
+        self.finished.emit(task)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        task = self.sender()
+        callbacks = self._finish(task)
+        if callbacks is None:
+            return
+        if callbacks["cancel"]:
+            callbacks["cancel"]()
+        self.cancelled.emit(task)
+        self.finished.emit(task)
+
+    def _finish(self, task: QObject) -> dict | None:
+        entry = self._running.pop(task, None)  # type: ignore[arg-type]
+        if entry is None:
+            return None
+        task.done = True  # type: ignore[attr-defined]
+        if self.dialog is not None and not self._running:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        return entry[1]
