@@ -1,0 +1,21 @@
+"""The panels of the main window, in the order of the sidebar and the View menu.
+
+Adding a panel is one line in :func:`builtin_panels`; its shortcut (Ctrl+1, Ctrl+2 …) follows its place.
+"""
+
+from __future__ import annotations
+
+from feedback_gui.gui.panels.registry import PanelFactory, PanelSpec
+
+__all__ = ["PanelFactory", "PanelSpec", "builtin_panels"]
+
+
+def builtin_panels() -> list[PanelSpec]:
+    """Every panel the app ships, in order."""
+    from feedback_gui.gui.panels.overview import OverviewPanel
+    from feedback_gui.gui.panels.questions import QuestionsPanel
+
+    return [
+        PanelSpec("overview", "&Overview", OverviewPanel, "Headline figures for every question"),
+        PanelSpec("questions", "&Questions", QuestionsPanel, "Every question: chart, counted answers, breakdown"),
+    ]

@@ -1,0 +1,120 @@
+"""The Overview panel: the survey's name and size, and a grid of headline cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from feedback_gui.gui import describe, style
+from feedback_gui.gui.state import AppState
+from feedback_gui.gui.widgets.cards import HeadlineCard
+
+CARD_WIDTH = 330  # the width a card aims for; the grid adds columns as the window widens
+
+
+class OverviewPanel(QWidget):
+    """Headline cards for every question that has a headline."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.cards: list[HeadlineCard] = []
+        self._columns = 0
+        self.title = QLabel(self)
+        self.title.setFont(style.scaled_font(7, bold=True))
+        self.title.setAccessibleName("Survey name")
+        self.summary = QLabel(self)
+        self.summary.setFont(style.scaled_font(0.5))
+        self.summary.setWordWrap(True)
+        palette = self.summary.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
+        self.summary.setPalette(palette)
+        self.empty = QLabel("Open a survey export (File → Open, or drop a file here) to see its headlines.", self)
+        self.empty.setWordWrap(True)
+        self.grid_host = QWidget(self)
+        self.grid_host.setObjectName("cardGrid")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 4, 0, 12)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(16)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("cardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.title)
+        header.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addLayout(header, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 20, 0)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll, 1)
+        state.surveyChanged.connect(self.rebuild)
+        state.questionChanged.connect(self._question_changed)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Recreate every card from the state."""
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        survey = self.state.survey
+        self.empty.setVisible(survey is None)
+        self.scroll.setVisible(survey is not None)
+        if survey is None:
+            self.title.setText("No survey open")
+            self.summary.setText("")
+            return
+        results = self.state.headline_results()
+        self.title.setText(survey.name.replace("_", " "))
+        self.summary.setText(" · ".join([
+            describe.plural(survey.respondents, "respondent"), describe.plural(len(results), "headline question"),
+            describe.layout_text(survey.layout)]))
+        self.summary.setToolTip(str(survey.source))
+        for result in results:
+            card = HeadlineCard(result, self.grid_host)
+            card.activated.connect(lambda qid: self.state.request_panel("questions", qid))
+            self.cards.append(card)
+        self._columns = 0
+        self._reflow()
+
+    def card_for(self, text: str) -> HeadlineCard:
+        """The card whose question text contains ``text``."""
+        hits = [c for c in self.cards if text.casefold() in c.result.text.casefold()]
+        if len(hits) != 1:
+            raise KeyError(f"{len(hits)} cards match {text!r}")
+        return hits[0]
+
+    def _question_changed(self, question_id: str) -> None:
+        result = self.state.result(question_id)
+        card = next((c for c in self.cards if c.question_id == question_id), None)
+        if card is not None and result.headline is not None:
+            card.set_result(result)
+        elif card is not None or result.headline is not None:
+            self.rebuild()  # a card appears or disappears
+
+    def _reflow(self) -> None:
+        width = self.scroll.viewport().width() or self.width()
+        columns = max(1, min(4, (width + 16) // (CARD_WIDTH + 16)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(4):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        for first, second in zip(self.cards, self.cards[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()

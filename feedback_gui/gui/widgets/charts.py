@@ -1,0 +1,157 @@
+"""The distribution chart of one question (QtCharts), with a table of the same numbers one key away.
+
+Rating scales are drawn as one 100% stacked bar (agree to disagree, a diverging Okabe–Ito scale);
+other questions as horizontal bars, one per answer. Counts are printed on the bars.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalPercentBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView, QWidget
+
+from feedback_gui.core.analysis.proportions import QuestionResult
+from feedback_gui.core.survey import QuestionType
+from feedback_gui.gui import describe, style
+from feedback_gui.gui.models import OptionCountsModel
+
+_LABEL_LIMIT = 38
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1].rstrip() + "…"
+
+
+def build_chart(result: QuestionResult, palette: QPalette) -> QChart:
+    """A chart of a question's answer counts (empty when it has none)."""
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+    if not result.counts:
+        chart.legend().hide()
+        return chart
+    if result.type == QuestionType.LIKERT:
+        _likert(chart, result)
+    else:
+        _bars(chart, result, palette)
+    for axis in chart.axes():
+        axis.setLabelsColor(palette.color(QPalette.ColorRole.WindowText))
+        axis.setGridLineVisible(False)
+    return chart
+
+
+def _likert(chart: QChart, result: QuestionResult) -> None:
+    series = QHorizontalPercentBarSeries()
+    colours = style.likert_colours(len(result.counts))
+    for (option, count), colour in zip(result.counts.items(), colours, strict=True):
+        bar = QBarSet(option)
+        bar.append(count)
+        bar.setColor(colour)
+        bar.setBorderColor(colour)
+        bar.setLabelColor(style.text_on(colour))
+        series.append(bar)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setBarWidth(0.6)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append([""])
+    axis.setVisible(False)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    values = QValueAxis()
+    values.setRange(0, 100)
+    values.setLabelFormat("%d%%")
+    values.setTickCount(5)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(values)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+
+def _bars(chart: QChart, result: QuestionResult, palette: QPalette) -> None:
+    series = QHorizontalBarSeries()
+    bar = QBarSet("Respondents")
+    options = list(result.counts)[::-1]  # first answer at the top
+    bar.append([result.counts[o] for o in options])
+    colour = style.accent(palette)
+    bar.setColor(colour)
+    bar.setBorderColor(colour)
+    bar.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+    series.append(bar)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setBarWidth(0.7)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append([_short(o) for o in options])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    values = QValueAxis()
+    values.setRange(0, max(max(result.counts.values()) * 1.15, 1))
+    values.setLabelFormat("%d")
+    values.setVisible(False)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(values)
+    chart.legend().hide()
+
+
+class DistributionView(QStackedWidget):
+    """A question's chart, or (toggled) a table of the same counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart_view = QChartView(self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setStyleSheet("background: transparent")
+        self.table_model = OptionCountsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Answer counts table")
+        self.addWidget(self.chart_view)
+        self.addWidget(self.table)
+        self.result: QuestionResult | None = None
+
+    def set_result(self, result: QuestionResult | None) -> None:
+        """Draw a question's answers (or clear)."""
+        self.result = result
+        old = self.chart_view.chart()
+        self.chart_view.setChart(build_chart(result, self.palette()) if result else QChart())
+        if old is not None:
+            old.deleteLater()
+        self.table_model.set_result(result)
+        height = 130 if result is None or result.type == QuestionType.LIKERT else 60 + 30 * len(result.counts)
+        self.setFixedHeight(min(max(height, 130), 420))
+        name = f"Chart of answers to {result.text}" if result else "Chart"
+        description = result.headline.sentence if result and result.headline else (
+            describe.denominator_note(result) if result else "")
+        for widget in (self.chart_view, self.table):
+            widget.setAccessibleDescription(description)
+        self.chart_view.setAccessibleName(name)
+
+    def show_table(self, on: bool) -> None:
+        """Show the numbers as a table instead of the chart."""
+        self.setCurrentWidget(self.table if on else self.chart_view)
+
+    def bar_sets(self) -> list[QBarSet]:
+        """The chart's bar sets (for tests and the accessibility layer)."""
+        chart = self.chart_view.chart()
+        return [s for series in chart.series() for s in series.barSets()]  # type: ignore[attr-defined]
+
+
+__all__ = ["DistributionView", "build_chart"]
