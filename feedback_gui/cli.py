@@ -14,20 +14,33 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from feedback_gui import __version__
 
 EXIT_FAILURE = 2
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
-def command(name: str) -> Callable:
-    """Register a subcommand handler."""
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its name, one-line help, how it adds its arguments and what it runs."""
 
-    def register(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-        _COMMANDS[name] = handler
-        return handler
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+_COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None]) -> Callable:
+    """Register a subcommand: decorate its run(args) -> exit status function."""
+
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        _COMMANDS[name] = Command(name, help, arguments, run)
+        return run
 
     return register
 
@@ -43,28 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="feedback-gui", description="Feedback Analyser: staff-survey and User Voice analysis.")
     parser.add_argument("--version", action="version", version=f"feedback-gui {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    p = sub.add_parser("headlines", help="headline proportions for every question")
-    _file_args(p)
-    p.add_argument("--sheet", help="the sheet to read (default: the one holding the responses)")
-
-    p = sub.add_parser("audit", help="case-audit scores, standard ratings and the overall score")
-    _file_args(p)
-    p.add_argument("--sheet", help="the sheet holding one row per case")
-    p.add_argument("--ratings-sheet", help="sheet of ratings given for standards not scored from cases")
-
-    for extra in _EXTRA_PARSERS:
-        extra(sub)
+    for registered in _COMMANDS.values():
+        registered.arguments(sub.add_parser(registered.name, help=registered.help))
     return parser
 
 
-def _file_args(p: argparse.ArgumentParser) -> None:
+def file_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments every file-reading subcommand takes: FILE, --json, --password."""
     p.add_argument("file", type=Path, help="the survey export (xlsx, xlsm, csv, tsv, txt, sav)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--password", help="password of a protected workbook")
-
-
-_EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,9 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         return _launch_gui(argv)
     args = build_parser().parse_args(argv)
-    handler = _COMMANDS[args.command]
     try:
-        return handler(args)
+        return _COMMANDS[args.command].run(args)
+    except BrokenPipeError:
+        return 0
     except KeyboardInterrupt:
         print("feedback-gui: interrupted", file=sys.stderr)
         return EXIT_FAILURE
@@ -119,10 +121,7 @@ def print_json(data: object) -> None:
 
 
 def _load_commands() -> None:
-    """Import the modules that register subcommands."""
-    from feedback_gui import commands  # noqa: F401
+    """Import the modules that register subcommands (every module of feedback_gui.commands)."""
+    from feedback_gui.commands import load_all
 
-
-def add_parser(factory: Callable[[argparse._SubParsersAction], None]) -> None:
-    """Let a command module add its own subparser."""
-    _EXTRA_PARSERS.append(factory)
+    load_all()
