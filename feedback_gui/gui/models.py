@@ -171,7 +171,7 @@ class PreviewModel(_Table):
 class BreakdownModel(_Table):
     """A breakdown's groups and its total; suppressed cells show a dash."""
 
-    headers = ("Group", "Respondents", "Relevant", "Counted", "%", "95% CI")
+    headers = ("Group", "Relevant", "Counted", "%", "95% CI")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -192,9 +192,9 @@ class BreakdownModel(_Table):
         """The texts shown in a row."""
         figure = self._rows[row]
         if figure.suppressed:
-            return [figure.group] + [describe.NO_FIGURE] * 5
+            return [figure.group] + [describe.NO_FIGURE] * 4
         ci = figure.ci95
-        return [figure.group, f"{figure.respondents:,}", _count(figure.relevant), _count(figure.numerator),
+        return [figure.group, _count(figure.relevant), _count(figure.numerator),
                 percent_text(figure.percent) if figure.percent is not None else "",
                 f"{percent_text(ci[0])[:-1]}–{percent_text(ci[1])}" if ci else ""]
 
@@ -207,6 +207,10 @@ class BreakdownModel(_Table):
         if role == TOOLTIP and figure.suppressed and self.breakdown is not None:
             return (f"Not shown: fewer than {self.breakdown.threshold} relevant respondents, or a figure "
                     "that would let a small group be worked out.")
+        if role == TOOLTIP and figure.relevant is not None:
+            return (f"{figure.group}: {describe.plural(figure.respondents, 'respondent')}, "
+                    f"{figure.relevant:,} relevant" + (f", {figure.numerator:,} counted" if figure.numerator is not None
+                                                       else "") + ".")
         if role == FONT and index.row() == len(self._rows) - 1:
             font = QFont()
             font.setBold(True)

@@ -18,6 +18,7 @@ from feedback_gui.core.schema.overrides import retype, set_counted
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import Question, QuestionType, Survey
 from feedback_gui.gui.loading import Loaded, copy_project
+from feedback_gui.gui.workers import TaskRunner
 
 
 class AppState(QObject):
@@ -39,6 +40,7 @@ class AppState(QObject):
         self.project = Project()
         self.project_path: Path | None = None
         self.modified = False
+        self.runner: TaskRunner | None = None  # set by the window: panels run long work through it
 
     # --- reading -------------------------------------------------------------------------------
     @property

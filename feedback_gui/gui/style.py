@@ -97,12 +97,15 @@ QListWidget#panelList:focus {{ border: none; }}
 QFrame#headlineCard {{ background: {base.name()}; border: 1px solid {border.name()}; border-radius: 10px; }}
 QFrame#headlineCard:hover {{ border: 1px solid {hover.name()}; }}
 QFrame#headlineCard:focus {{ border: 2px solid {hover.name()}; }}
+QPushButton#openButton {{ margin: 0 16px; padding: 7px 10px; border-radius: 6px; background: {base.name()};
+    border: 1px solid {border.name()}; }}
+QPushButton#openButton:hover, QPushButton#openButton:focus {{ border: 1px solid {hover.name()}; }}
 QFrame#detailBox {{ background: {base.name()}; border: 1px solid {border.name()}; border-radius: 10px; }}
 QScrollArea#cardScroll, QScrollArea#detailScroll {{ border: none; background: transparent; }}
-QWidget#cardGrid, QWidget#detailBody {{ background: transparent; }}
+QWidget#cardGrid {{ background: transparent; }}
 QTableView {{ border: 1px solid {border.name()}; border-radius: 6px; gridline-color: {border.name()}; }}
 QTableView::item {{ padding: 3px 6px; }}
-QHeaderView::section {{ padding: 5px 6px; border: none; border-bottom: 1px solid {border.name()};
+QHeaderView::section {{ padding: 5px 4px; border: none; border-bottom: 1px solid {border.name()};
     background: {base.name()}; font-weight: 600; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from feedback_gui.core.errors import Cancelled, FeedbackError
@@ -84,16 +84,6 @@ class Task(QObject):
                 self.succeeded.emit(result)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.task = task
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        self.task.execute()
-
-
 class TaskRunner(QObject):
     """Starts tasks on the global thread pool and shows their progress over ``window``."""
 
@@ -107,7 +97,7 @@ class TaskRunner(QObject):
         super().__init__(window)
         self.window = window
         self.show_after_ms = show_after_ms
-        self._running: dict[Task, tuple[_Runnable, dict]] = {}
+        self._running: dict[Task, dict] = {}  # running tasks and their callbacks
         self.dialog: QProgressDialog | None = None
 
     @property
@@ -125,12 +115,10 @@ class TaskRunner(QObject):
         task.succeeded.connect(self._on_succeeded, queued)
         task.failed.connect(self._on_failed, queued)
         task.cancelled.connect(self._on_cancelled, queued)
-        runnable = _Runnable(task)
-        callbacks = {"result": on_result, "error": on_error, "cancel": on_cancel}
-        self._running[task] = (runnable, callbacks)
+        self._running[task] = {"result": on_result, "error": on_error, "cancel": on_cancel}
         QTimer.singleShot(self.show_after_ms, self, lambda: self._show_progress(task))
         self.started.emit(task)
-        QThreadPool.globalInstance().start(runnable)
+        QThreadPool.globalInstance().start(task.execute)  # the pool owns its runnable wrapper
         return task
 
     def cancel_all(self, wait_ms: int = 3000) -> None:
@@ -200,12 +188,12 @@ class TaskRunner(QObject):
         self.finished.emit(task)
 
     def _finish(self, task: QObject) -> dict | None:
-        entry = self._running.pop(task, None)  # type: ignore[arg-type]
-        if entry is None:
+        callbacks = self._running.pop(task, None)  # type: ignore[arg-type]
+        if callbacks is None:
             return None
         task.done = True  # type: ignore[attr-defined]
         if self.dialog is not None and not self._running:
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
-        return entry[1]
+        return callbacks

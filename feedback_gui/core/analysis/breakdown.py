@@ -64,6 +64,10 @@ class Breakdown:
     def note(self) -> str:
         """What the reader needs to know about suppression, in a sentence."""
         hidden = self.suppressed_groups
+        if hidden and len(hidden) == len([g for g in self.groups if g.relevant != 0 or g.suppressed]):
+            return (f"No group's figures are shown: {', '.join(hidden)} include a group with fewer than "
+                    f"{self.threshold} relevant respondents, and with so few groups any figure shown would let "
+                    "the small group's be worked out from the total.")
         if not hidden:
             return f"No group has fewer than {self.threshold} relevant respondents; all figures are shown."
         return (f"Figures for {', '.join(hidden)} are not shown: groups with fewer than {self.threshold} relevant "

@@ -64,11 +64,19 @@ class QuestionResult:
         """Respondents who left the question blank."""
         return self.respondents - self.answered
 
+    @property
+    def percentages(self) -> dict[str, float]:
+        """Each counted option's share of the relevant respondents, in percent (unrounded)."""
+        if not self.relevant:
+            return {option: 0.0 for option in self.counts}
+        return {option: 100.0 * n / self.relevant for option, n in self.counts.items()}
+
     def to_dict(self) -> dict:
         """JSON-ready form (the shape `feedback-gui headlines --json` prints)."""
         out = {
             "id": self.id, "text": self.text, "type": str(self.type), "options": list(self.options),
-            "counts": dict(self.counts), "relevant": self.relevant, "excluded": dict(self.excluded),
+            "counts": dict(self.counts), "percentages": self.percentages, "relevant": self.relevant,
+            "excluded": dict(self.excluded),
             "answered": self.answered, "unanswered": self.unanswered,
             "headline": self.headline.to_dict() if self.headline else None,
         }
@@ -120,10 +128,11 @@ def question_result(
 
 
 def headlines(
-    survey: Survey, settings: AnalysisSettings = DEFAULT_SETTINGS, progress: ProgressFn = no_progress
+    survey: Survey, settings: AnalysisSettings = DEFAULT_SETTINGS, progress: ProgressFn = no_progress,
+    include_metadata: bool = False,
 ) -> list[QuestionResult]:
-    """Results for every question but metadata, in file order."""
-    questions = survey.reportable
+    """Results for every question but metadata (or every question, metadata too), in file order."""
+    questions = survey.questions if include_metadata else survey.reportable
     results = []
     for done, question in enumerate(questions, start=1):
         results.append(question_result(survey, question, settings=settings))

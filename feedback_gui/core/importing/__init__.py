@@ -14,7 +14,7 @@ import pandas as pd
 
 from feedback_gui.core.errors import FeedbackError, UnreadableFileError
 from feedback_gui.core.importing.builder import build_survey
-from feedback_gui.core.importing.filetypes import DEFAULT_SIZE_LIMIT, FileKind, sniff_kind
+from feedback_gui.core.importing.filetypes import DEFAULT_MAX_COLUMNS, DEFAULT_SIZE_LIMIT, FileKind, sniff_kind
 from feedback_gui.core.importing.layouts import ColumnHeader, detect_layout
 from feedback_gui.core.importing.spss import read_spss
 from feedback_gui.core.importing.text_files import read_text_grid
@@ -39,6 +39,7 @@ def read_survey(
     *,
     password: str | None = None,
     size_limit: int = DEFAULT_SIZE_LIMIT,
+    max_columns: int = DEFAULT_MAX_COLUMNS,
     progress: ProgressFn = no_progress,
 ) -> Survey:
     """Read a survey export: find its header, infer every question, normalise the answers."""
@@ -54,10 +55,10 @@ def read_survey(
             if sheet is not None and sheet not in names:
                 raise UnreadableFileError(path, f"there is no sheet named {sheet!r} (sheets: {', '.join(names)})")
             chosen = sheet or choose_sheet(workbook, path)
-            grid = read_sheet_grid(workbook, path, chosen)
+            grid = read_sheet_grid(workbook, path, chosen, max_columns=max_columns)
             extra = {"sheet": chosen, "sheets": tuple(names)}
         else:
-            grid, encoding, delimiter = read_text_grid(path)
+            grid, encoding, delimiter = read_text_grid(path, max_columns)
             extra = {"encoding": encoding, "delimiter": delimiter}
         progress(0.5)
         return _from_grid(path, grid, extra, sub_progress(progress, 0.5, 1.0))

@@ -67,7 +67,7 @@ def build_survey(
     columns = list(columns[:width]) + [ColumnHeader(p, "") for p in range(len(columns), width)]
     raw_profiles = []
     for position in range(width):
-        raw_profiles.append(profile_column(body.iloc[:, position]))
+        raw_profiles.append(profile_column(body[body.columns[position]]))
         progress(0.5 * (position + 1) / max(width, 1))
     # Blank rows are not respondents; columns with neither a header nor an answer are dropped.
     answered = np.zeros(len(body), dtype=bool)
@@ -236,4 +236,5 @@ def categorical(profile: ColumnProfile, labels: dict[str, str] | Callable[[str],
             categories.append(label)
     remap = np.array([position[lookup(v) or v] for v in profile.values] + [-1], dtype=np.int64)
     codes = remap[profile.codes]
-    return pd.Series(pd.Categorical.from_codes(codes, categories=categories))
+    dtype = pd.CategoricalDtype(categories)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype, validate=False))

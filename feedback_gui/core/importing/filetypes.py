@@ -9,6 +9,7 @@ from pathlib import Path
 from feedback_gui.core.errors import UnreadableFileError
 
 DEFAULT_SIZE_LIMIT = 1024 * 1024 * 1024  # 1 GB; a setting
+DEFAULT_MAX_COLUMNS = 5000  # wider sheets are refused; a setting
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -39,8 +40,7 @@ def sniff_kind(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> FileKind:
         raise UnreadableFileError(path, "the file is empty (0 bytes)")
     if size > size_limit:
         raise UnreadableFileError(
-            path, f"the file is {size / 1e6:,.0f} MB, over the {size_limit / 1e6:,.0f} MB limit set in Settings"
-        )
+            path, f"the file is {_size_text(size)}, over the {_size_text(size_limit)} limit set in Settings")
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -57,22 +57,48 @@ def sniff_kind(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> FileKind:
         raise UnreadableFileError(path, "this is not a valid SPSS .sav file")
     if _looks_binary(head):
         raise UnreadableFileError(path, f"this is not a survey file that can be read ({SUPPORTED})")
-    return FileKind.TEXT
+    if suffix in WORKBOOK_SUFFIXES | {".xls"} and head.lstrip().startswith(b"<"):
+        raise UnreadableFileError(path, f"this is a web page saved with a {suffix} name, not a workbook; open it "
+                                        "in Excel and save it as .xlsx")
+    return FileKind.TEXT  # a csv named .xls/.xlsx, as some systems export, is read as the text it is
+
+
+def _size_text(size: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if size >= scale:
+            return f"{size / scale:,.1f} {unit}"
+    return f"{size} bytes"
 
 
 def _zip_kind(path: Path) -> FileKind:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UnreadableFileError(path, "the workbook is damaged or incomplete (not a valid zip archive)") from None
+    names = {entry.filename for entry in entries}
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
+        _refuse_bomb(path, entries)
         return FileKind.WORKBOOK
     if "word/document.xml" in names:
         raise UnreadableFileError(path, "this is a Word document, not a spreadsheet")
     if "content.xml" in names:
         raise UnreadableFileError(path, "this is an OpenDocument file; save it as .xlsx or .csv first")
     raise UnreadableFileError(path, "this zip archive is not an Excel workbook")
+
+
+MAX_UNPACKED = 4 * 1024**3  # a workbook that unpacks to more than 4 GB is refused
+MAX_RATIO = 200  # ...as is one whose parts unpack to 200 times their packed size, above 256 MB
+
+
+def _refuse_bomb(path: Path, entries: list[zipfile.ZipInfo]) -> None:
+    """Refuse a "zip bomb": a small workbook whose parts unpack to gigabytes."""
+    unpacked = sum(e.file_size for e in entries)
+    packed = sum(e.compress_size for e in entries) or 1
+    if unpacked > MAX_UNPACKED or (unpacked > 256 * 1024**2 and unpacked / packed > MAX_RATIO):
+        raise UnreadableFileError(
+            path, f"the workbook unpacks to {unpacked / 1e9:,.1f} GB from {packed / 1e6:,.1f} MB; "
+                  "it is refused as unsafe (a zip bomb or a damaged file)")
 
 
 def _ole2_kind(path: Path, suffix: str) -> FileKind:

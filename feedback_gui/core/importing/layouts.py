@@ -61,7 +61,7 @@ def _cell(value: object) -> str:
 
 
 def _rows(frame: pd.DataFrame) -> list[list[str]]:
-    return [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    return [[_cell(v) for v in row] for row in frame.to_numpy(dtype=object)]
 
 
 def detect_layout(grid: pd.DataFrame) -> GridLayout:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from feedback_gui.core.errors import UnreadableFileError
+from feedback_gui.core.importing.filetypes import DEFAULT_MAX_COLUMNS
 
 _SAMPLE = 1 << 16
 _DELIMITERS = [",", ";", "\t", "|"]
@@ -71,7 +72,7 @@ def sniff_delimiter(sample: str, suffix: str) -> str:
     return best
 
 
-def read_text_grid(path: Path) -> tuple[pd.DataFrame, str, str]:
+def read_text_grid(path: Path, max_columns: int = DEFAULT_MAX_COLUMNS) -> tuple[pd.DataFrame, str, str]:
     """Read a delimited text file as a grid of text cells (no header interpretation).
 
     Returns the grid (positional columns, empty cells as missing), the encoding and the delimiter.
@@ -84,10 +85,11 @@ def read_text_grid(path: Path) -> tuple[pd.DataFrame, str, str]:
     except OSError as exc:
         raise UnreadableFileError(path, f"the file cannot be read ({exc.strerror or exc})") from None
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if b"\x00" not in head and not utf16:
+    old_mac = b"\r" in head and b"\n" not in head  # carriage returns only: the tolerant reader copes
+    if b"\x00" not in head and not utf16 and not old_mac:
         bom = head.startswith(b"\xef\xbb\xbf")
         delimiter = sniff_delimiter(head.decode("utf-8", errors="ignore").lstrip("\ufeff"), path.suffix.lower())
-        grid = _read_arrow(path, delimiter, skip=3 if bom else 0)
+        grid = _read_arrow(path, delimiter, 3 if bom else 0, max_columns)
         if grid is not None:
             return grid, "utf-8-sig" if bom else "utf-8", delimiter
     try:
@@ -105,11 +107,15 @@ def read_text_grid(path: Path) -> tuple[pd.DataFrame, str, str]:
         encoding = "cp1252"
         text = data.decode(encoding, errors="replace")
     text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = sniff_delimiter(text[:_SAMPLE], path.suffix.lower())
-    return _parse(text, delimiter, path), encoding, delimiter
+    grid = _parse(text, delimiter, path)
+    check_width(path, grid.shape[1], max_columns)
+    return grid, encoding, delimiter
 
 
-def _read_arrow(path: Path, delimiter: str, skip: int) -> pd.DataFrame | None:
+def _read_arrow(path: Path, delimiter: str, skip: int, max_columns: int) -> pd.DataFrame | None:
     """Fast path for well-formed UTF-8 files: Arrow's multi-threaded reader, cells dictionary-encoded.
 
     Returns None when the rows are ragged (title or note rows of another width) or the bytes are
@@ -125,6 +131,7 @@ def _read_arrow(path: Path, delimiter: str, skip: int) -> pd.DataFrame | None:
     width = len(first)
     if width < 2:
         return None
+    check_width(path, width, max_columns)
     names = [f"f{i}" for i in range(width)]
     text = pa.dictionary(pa.int32(), pa.string())
     try:
@@ -142,19 +149,30 @@ def _read_arrow(path: Path, delimiter: str, skip: int) -> pd.DataFrame | None:
             )
     except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError, OSError):
         return None
-    return arrow_to_grid(table)
+    return arrow_to_grid(table, path, max_columns)
 
 
-def arrow_to_grid(table: object) -> pd.DataFrame:
+def check_width(path: Path, width: int, limit: int = DEFAULT_MAX_COLUMNS) -> None:
+    """Refuse a sheet wider than any survey (a setting; Excel itself stops at 16,384 columns)."""
+    if width > limit:
+        raise UnreadableFileError(path, f"the sheet has {width:,} columns, more than the {limit:,} a survey can "
+                                        "have here (a setting); remove unused columns or split the file")
+
+
+def arrow_to_grid(table: object, path: Path, max_columns: int = DEFAULT_MAX_COLUMNS) -> pd.DataFrame:
     """An Arrow table of text columns as a grid of categoricals (one dictionary per column)."""
     import pyarrow as pa
 
-    columns = {}
-    for i, column in enumerate(table.columns):  # type: ignore[attr-defined]
+    check_width(path, table.num_columns, max_columns)  # type: ignore[attr-defined]
+    columns = []
+    for column in table.columns:  # type: ignore[attr-defined]
         if not pa.types.is_dictionary(column.type):
             column = column.cast(pa.string()).dictionary_encode()
-        columns[i] = column.to_pandas()
-    return pd.DataFrame(columns)
+        columns.append(column)
+    names = [str(i) for i in range(len(columns))]
+    frame = pa.table(columns, names=names).to_pandas()
+    frame.columns = range(len(columns))
+    return frame
 
 
 def _parse(text: str, delimiter: str, path: Path) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from feedback_gui.core.errors import PasswordRequiredError, UnreadableFileError
-from feedback_gui.core.importing.filetypes import is_encrypted
+from feedback_gui.core.importing.filetypes import DEFAULT_MAX_COLUMNS, is_encrypted
 from feedback_gui.core.importing.text_files import arrow_to_grid
 
 _PEEK_ROWS = 200
@@ -61,7 +61,8 @@ def sheet_names(workbook: object) -> list[str]:
     return list(workbook.sheet_names)  # type: ignore[attr-defined]
 
 
-def read_sheet_grid(workbook: object, path: Path, sheet: str | int, n_rows: int | None = None) -> pd.DataFrame:
+def read_sheet_grid(workbook: object, path: Path, sheet: str | int, n_rows: int | None = None,
+                    max_columns: int = DEFAULT_MAX_COLUMNS) -> pd.DataFrame:
     """One sheet as a grid of strings (positional columns, empty cells missing)."""
     try:
         loaded = workbook.load_sheet(  # type: ignore[attr-defined]
@@ -70,7 +71,7 @@ def read_sheet_grid(workbook: object, path: Path, sheet: str | int, n_rows: int 
         table = loaded.to_arrow()
     except Exception as exc:  # noqa: BLE001
         raise UnreadableFileError(path, f"sheet {sheet!r} cannot be read ({_reason(exc)})") from None
-    return arrow_to_grid(table)
+    return arrow_to_grid(table, path, max_columns)
 
 
 def choose_sheet(workbook: object, path: Path) -> str:

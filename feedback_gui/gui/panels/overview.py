@@ -30,12 +30,17 @@ class OverviewPanel(QWidget):
         palette = self.summary.palette()
         palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
         self.summary.setPalette(palette)
+        self.hint = QLabel("Counted answers out of relevant respondents; the line across each bar is the 95% "
+                           "confidence interval. Click a card (or press Enter) for its chart and breakdown.", self)
+        self.hint.setWordWrap(True)
+        self.hint.setFont(style.scaled_font(-1))
+        self.hint.setPalette(palette)
         self.empty = QLabel("Open a survey export (File → Open, or drop a file here) to see its headlines.", self)
         self.empty.setWordWrap(True)
         self.grid_host = QWidget(self)
         self.grid_host.setObjectName("cardGrid")
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 4, 0, 12)
+        self.grid.setContentsMargins(0, 4, 12, 16)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(16)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -48,6 +53,7 @@ class OverviewPanel(QWidget):
         header.setSpacing(4)
         header.addWidget(self.title)
         header.addWidget(self.summary)
+        header.addWidget(self.hint)
         top = QHBoxLayout()
         top.addLayout(header, 1)
         layout = QVBoxLayout(self)
@@ -67,13 +73,15 @@ class OverviewPanel(QWidget):
         self.cards = []
         survey = self.state.survey
         self.empty.setVisible(survey is None)
+        self.hint.setVisible(survey is not None)
         self.scroll.setVisible(survey is not None)
         if survey is None:
             self.title.setText("No survey open")
             self.summary.setText("")
             return
         results = self.state.headline_results()
-        self.title.setText(survey.name.replace("_", " "))
+        name = survey.name.replace("_", " ").strip()
+        self.title.setText(name[:1].upper() + name[1:])
         self.summary.setText(" · ".join([
             describe.plural(survey.respondents, "respondent"), describe.plural(len(results), "headline question"),
             describe.layout_text(survey.layout)]))

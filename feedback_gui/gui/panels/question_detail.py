@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.messages import show_message
@@ -29,8 +29,8 @@ class QuestionDetail(QScrollArea):
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self)
-        body.setObjectName("detailBody")
+        body = QFrame(self)
+        body.setObjectName("detailBox")
         self.title = QLabel(body)
         self.title.setWordWrap(True)
         self.title.setFont(style.scaled_font(3, bold=True))
@@ -58,12 +58,15 @@ class QuestionDetail(QScrollArea):
         self.counted.countedChanged.connect(self._counted_changed)
         self.breakdown_title = _section("Breakdown", body)
         self.breakdown = BreakdownView(state, body)
+        toggle_row = QHBoxLayout()
+        toggle_row.addStretch(1)
+        toggle_row.addWidget(self.table_toggle)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 4, 12, 12)
+        layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(8)
-        for widget in (self.title, self.facts, self.figure, self.interval, self.sentence, self.chart,
-                       self.table_toggle):
+        for widget in (self.title, self.facts, self.figure, self.interval, self.sentence, self.chart):
             layout.addWidget(widget)
+        layout.addLayout(toggle_row)
         layout.addSpacing(8)
         for widget in (self.counted_title, self.counted):
             layout.addWidget(widget)

@@ -2,7 +2,8 @@
 
 A panel is any QWidget built as ``factory(state, parent)``. It reads the state and listens to its
 signals. If it has ``show_target(target)``, the window calls it when another panel asks to show
-something there (``state.request_panel("questions", question_id)``).
+something there (``state.request_panel("questions", question_id)``). Long work goes through
+``state.runner.run(work, label, on_result=...)`` (progress after 0.5 s, Cancel, one-line errors).
 """
 
 from __future__ import annotations

@@ -36,13 +36,13 @@ class PercentBar(QWidget):
         painter.drawRoundedRect(track, 4, 4)
         painter.setBrush(style.accent(self.palette()))
         painter.drawRoundedRect(QRectF(1, mid - 4, max(8.0, width * self.percent / 100), 8), 4, 4)
-        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
-        pen.setWidthF(1.5)
+        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText).lighter(140))
+        pen.setWidthF(1.2)
         painter.setPen(pen)
         low, high = (1 + width * v / 100 for v in self.ci95)
         painter.drawLine(int(low), int(mid), int(high), int(mid))
         for x in (low, high):
-            painter.drawLine(int(x), int(mid - 5), int(x), int(mid + 5))
+            painter.drawLine(int(x), int(mid - 4), int(x), int(mid + 4))
         painter.end()
 
 
@@ -64,6 +64,8 @@ class HeadlineCard(QFrame):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
         self.title = self._label("", style.scaled_font(0.5, bold=True))
+        self.title.setMinimumHeight(3 * self.title.fontMetrics().lineSpacing())
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.percent_label = self._label("", style.scaled_font(12, bold=True))
         self.count_label = self._label("", style.scaled_font(1.5))
         self.interval_label = self._label("", style.scaled_font(-1), muted=True)

@@ -1,7 +1,8 @@
 """The distribution chart of one question (QtCharts), with a table of the same numbers one key away.
 
-Rating scales are drawn as one 100% stacked bar (agree to disagree, a diverging Okabe–Ito scale);
-other questions as horizontal bars, one per answer. Counts are printed on the bars.
+Rating scales are drawn as one stacked bar whose full length is every relevant answer (agree to
+disagree, a diverging Okabe–Ito scale); other questions as horizontal bars, one per answer. Counts
+are printed on the bars.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QHorizontalPercentBarSeries,
+    QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
@@ -53,7 +54,7 @@ def build_chart(result: QuestionResult, palette: QPalette) -> QChart:
 
 
 def _likert(chart: QChart, result: QuestionResult) -> None:
-    series = QHorizontalPercentBarSeries()
+    series = QHorizontalStackedBarSeries()
     colours = style.likert_colours(len(result.counts))
     for (option, count), colour in zip(result.counts.items(), colours, strict=True):
         bar = QBarSet(option)
@@ -72,12 +73,15 @@ def _likert(chart: QChart, result: QuestionResult) -> None:
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     values = QValueAxis()
-    values.setRange(0, 100)
-    values.setLabelFormat("%d%%")
-    values.setTickCount(5)
+    values.setRange(0, max(1, sum(result.counts.values())))  # the full bar is every relevant answer
+    values.setVisible(False)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    legend = chart.legend()
+    legend.setFont(style.scaled_font(-1))
+    widest = max(QFontMetrics(legend.font()).horizontalAdvance(option) for option in result.counts)
+    legend.setMinimumWidth(min(280, widest + 40))
 
 
 def _bars(chart: QChart, result: QuestionResult, palette: QPalette) -> None:
@@ -135,8 +139,10 @@ class DistributionView(QStackedWidget):
         if old is not None:
             old.deleteLater()
         self.table_model.set_result(result)
-        height = 130 if result is None or result.type == QuestionType.LIKERT else 60 + 30 * len(result.counts)
-        self.setFixedHeight(min(max(height, 130), 420))
+        rows = len(result.counts) if result else 0
+        likert = result is not None and result.type == QuestionType.LIKERT
+        height = 40 + 22 * rows if likert else 50 + 32 * rows
+        self.setFixedHeight(min(max(height, 140), 420))
         name = f"Chart of answers to {result.text}" if result else "Chart"
         description = result.headline.sentence if result and result.headline else (
             describe.denominator_note(result) if result else "")

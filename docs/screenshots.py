@@ -1,0 +1,70 @@
+"""Render screenshots of the app offscreen: the Overview on the bundled staff survey → docs/overview.png.
+
+    python docs/screenshots.py                 # docs/overview.png
+    python docs/screenshots.py --panel questions --question "workload" --out /tmp/questions.png
+
+Uses a throw-away settings file, so the user's own settings and recent files are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DOCS = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the sample in the real window, wait for the import, and save a PNG of the window."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DOCS / "overview.png")
+    parser.add_argument("--panel", default="overview", help="panel key (overview, questions, ...)")
+    parser.add_argument("--question", help="in the Questions panel, the question whose text contains this")
+    parser.add_argument("--sample", default="staff_survey_2024.xlsx")
+    parser.add_argument("--preview", action="store_true", help="capture the Question types dialog instead")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["FEEDBACK_GUI_SETTINGS"] = str(Path(folder) / "settings.ini")
+        from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+        from feedback_gui.gui.app import create_application
+        from feedback_gui.gui.main_window import MainWindow
+
+        app = create_application([sys.argv[0]])
+        window = MainWindow(settings=QSettings(os.environ["FEEDBACK_GUI_SETTINGS"], QSettings.Format.IniFormat))
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.show()
+        loop = QEventLoop()
+        window.runner.finished.connect(lambda _task: loop.quit())
+        window.open_sample(args.sample)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        if not window.state.has_survey:
+            print("the sample did not open", file=sys.stderr)
+            return 1
+        window.show_panel(args.panel)
+        if args.question:
+            panel = window.panels["questions"]
+            panel.select(window.state.survey.find_question(args.question).id)
+        target = window.show_question_types() if args.preview else window
+        for _ in range(5):
+            app.processEvents()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not target.grab().save(str(args.out)):
+            print(f"could not write {args.out}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.out} ({target.width()}x{target.height()})")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

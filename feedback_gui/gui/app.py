@@ -1,0 +1,46 @@
+"""Starting the app: the QApplication, its style, and the main window on a file (or the bundled sample)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from feedback_gui import __version__
+from feedback_gui.gui.settings_store import APPLICATION, ORGANISATION
+
+SAMPLE = "staff_survey_2024.xlsx"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with its names, high-DPI policy and style."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    from feedback_gui.gui.style import apply_style
+
+    apply_style(app)
+    return app
+
+
+def run_app(path: Path | None = None) -> int:
+    """Open the window on ``path`` (a survey or ``.fbproj`` project), or on the bundled staff survey."""
+    app = create_application()
+    from feedback_gui.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path is None:
+        window.open_sample(SAMPLE)
+    else:
+        window.open_path(Path(path))
+    return app.exec()

@@ -1,0 +1,98 @@
+"""The main window's menus: File, Survey, View, Help (every item with a mnemonic; common ones with shortcuts)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from feedback_gui.gui.main_window import MainWindow
+
+SAMPLES = (
+    ("Staff survey 2024", "staff_survey_2024.xlsx"),
+    ("Staff survey 2023", "staff_survey_2023.xlsx"),
+    ("User Voice 2024", "user_voice_2024.xlsx"),
+    ("Case audit 2024", "case_audit_2024.xlsx"),
+)
+
+
+def _action(window: MainWindow, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+            tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar; returns the actions by name."""
+    bar = window.menuBar()
+    actions: dict[str, QAction] = {}
+    file_menu = bar.addMenu("&File")
+    actions["open"] = _action(window, "&Open…", window.open_dialog, QKeySequence.StandardKey.Open,
+                              "Open a survey export or a project file")
+    file_menu.addAction(actions["open"])
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    samples = file_menu.addMenu("Open Sa&mple")
+    for title, name in SAMPLES:
+        samples.addAction(title, partial(window.open_sample, name))
+    file_menu.addSeparator()
+    actions["save"] = _action(window, "&Save Project", window.save_project, QKeySequence.StandardKey.Save,
+                              "Save your corrections and the survey in a project file")
+    actions["save_as"] = _action(window, "Save Project &As…", window.save_project_as, "Ctrl+Shift+S")
+    file_menu.addActions([actions["save"], actions["save_as"]])
+    file_menu.addSeparator()
+    actions["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
+    file_menu.addAction(actions["quit"])
+
+    survey_menu = bar.addMenu("&Survey")
+    actions["types"] = _action(window, "Question &types…", window.show_question_types, "Ctrl+T",
+                               "See every detected question and correct its type")
+    survey_menu.addAction(actions["types"])
+
+    view_menu = bar.addMenu("&View")
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    for number, spec in enumerate(window.panel_specs, start=1):
+        action = _action(window, spec.title, partial(window.show_panel, spec.key),
+                         f"Ctrl+{number}" if number < 10 else None, spec.description)
+        action.setCheckable(True)
+        group.addAction(action)
+        view_menu.addAction(action)
+        actions[f"panel:{spec.key}"] = action
+    view_menu.addSeparator()
+    actions["next_panel"] = _action(window, "&Next Panel", partial(window.step_panel, 1), "Ctrl+PgDown")
+    actions["previous_panel"] = _action(window, "&Previous Panel", partial(window.step_panel, -1), "Ctrl+PgUp")
+    view_menu.addActions([actions["next_panel"], actions["previous_panel"]])
+
+    help_menu = bar.addMenu("&Help")
+    actions["about"] = _action(window, "&About Feedback Analyser", window.about)
+    help_menu.addAction(actions["about"])
+    for action in actions.values():
+        window.addAction(action)  # shortcuts work even while the menu bar is hidden
+    return actions
+
+
+def fill_recent(menu: QMenu, window: MainWindow) -> None:
+    """Rebuild the Open Recent submenu from the settings."""
+    menu.clear()
+    paths = window.recent.paths()
+    for number, path in enumerate(paths, start=1):
+        prefix = f"&{number} " if number < 10 else ""
+        action = menu.addAction(f"{prefix}{path.name.replace('&', '&&')}", partial(window.open_path, path))
+        action.setStatusTip(str(path))
+        action.setToolTip(str(path))
+    if not paths:
+        menu.addAction("No recent files").setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("&Clear Recent Files", window.recent.clear)

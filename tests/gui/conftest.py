@@ -1,0 +1,48 @@
+"""Fixtures for driving the window: isolated settings, and a window with the sample survey open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from feedback_gui.core.resources import sample_path
+
+OPEN_TIMEOUT_MS = 20_000
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
+    """A throw-away ini file; $FEEDBACK_GUI_SETTINGS points at it too, so nothing touches real settings."""
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv("FEEDBACK_GUI_SETTINGS", str(path))
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings):  # noqa: ANN001, ANN201 - pytest fixtures
+    """Build a main window (closed at the end of the test)."""
+    from feedback_gui.gui.main_window import MainWindow
+
+    def build(**options: object) -> MainWindow:
+        window = MainWindow(settings=settings, **options)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return build
+
+
+def open_and_wait(qtbot, window, path: Path) -> None:  # noqa: ANN001
+    """Open a file through the real worker and wait until it is shown."""
+    with qtbot.waitSignal(window.opener.opened, timeout=OPEN_TIMEOUT_MS):
+        window.open_path(path, show_preview=False)
+
+
+@pytest.fixture
+def window(qtbot, make_window):  # noqa: ANN001, ANN201
+    """The main window with the bundled 2024 staff survey open."""
+    window = make_window()
+    open_and_wait(qtbot, window, sample_path("staff_survey_2024.xlsx"))
+    return window

@@ -1,0 +1,40 @@
+"""The window shell: panels plug in from a list, menus have mnemonics and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from feedback_gui.gui.panels import PanelSpec, builtin_panels
+
+
+def test_a_new_panel_plugs_in_with_one_entry(make_window) -> None:  # noqa: ANN001
+    extra = PanelSpec("comments", "&Comments", lambda state, parent: QLabel("comments", parent), "Comments")
+    window = make_window(panels=[*builtin_panels(), extra])
+    action = window.actions_by_name["panel:comments"]
+    assert action.text() == "&Comments" and action.shortcut().toString() == "Ctrl+3"
+    assert window.sidebar.item(2).text() == "Comments"
+    action.trigger()
+    assert window.current_panel() == "comments" and window.sidebar.currentRow() == 2
+    window.step_panel(1)
+    assert window.current_panel() == "overview"
+
+
+def test_menus_have_mnemonics_and_shortcuts(make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Survey", "&View", "&Help"]
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or "&" in action.text(), action.text()
+    shortcuts = {name: a.shortcut().toString() for name, a in window.actions_by_name.items()}
+    assert shortcuts["open"] == "Ctrl+O" and shortcuts["save"] == "Ctrl+S" and shortcuts["quit"] == "Ctrl+Q"
+    assert shortcuts["panel:overview"] == "Ctrl+1" and shortcuts["panel:questions"] == "Ctrl+2"
+    assert shortcuts["types"] == "Ctrl+T"
+
+
+def test_empty_window_invites_a_file(make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    assert window.windowTitle() == "Feedback Analyser"
+    assert window.panels["overview"].empty.isVisibleTo(window)
+    assert window.show_question_types() is None and window.last_message is not None
+    window.last_message.close()
