@@ -35,6 +35,7 @@ _NON_ANSWERS = {
 _NON_ANSWER_STRIP = re.compile(r"[\s.!,;:'\"()]+$|^[\s.!,;:'\"()]+")
 
 _ABBREVIATIONS = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
+_MAYBE_SENTENCES = re.compile(r"[.!?]\W*\s|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + _ABBREVIATIONS + r"[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])|\s*\n+\s*")
 
 # Contrast markers that start a new clause. "but" and friends weigh the clause after them more.
@@ -43,6 +44,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+-\s+",
     re.IGNORECASE,
 )
+_MARKERS = frozenset({"but", "however", "although", "though", "whereas", "while", "whilst", "despite", "even"})
+_MARKER_WORDS = re.compile(r"[a-z]+")
 _LEADING_CONCESSIVE = re.compile(r"^(although|though|while|whilst|despite|even though)\b", re.IGNORECASE)
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
@@ -55,12 +58,16 @@ def normalise(text: str) -> str:
 
 def is_non_answer(text: str) -> bool:
     """True for blank answers and non-answers such as "n/a", "none", "nothing", "no comment"."""
+    if len(text) > 60:  # longer than any non-answer in the list
+        return False
     key = _NON_ANSWER_STRIP.sub("", normalise(text).lower())
     return key in _NON_ANSWERS
 
 
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences on end punctuation followed by a capital or digit, and on newlines."""
+    if not _MAYBE_SENTENCES.search(text):
+        return [text.strip()] if text.strip() else []
     parts = _SENTENCE_END.split(text)
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -73,6 +80,9 @@ def split_clauses(sentence: str) -> list[tuple[str, float]]:
     conceded clause weighs 0.75. Semicolons, dashes and "whereas" split without weighting.
     """
     sentence = sentence.strip(" ,.")
+    low = sentence.lower()
+    if ";" not in low and " - " not in low and not _MARKERS.intersection(_MARKER_WORDS.findall(low)):
+        return [(sentence, 1.0)] if sentence else []
     lead = _LEADING_CONCESSIVE.match(sentence)
     if lead and "," in sentence:
         head, tail = sentence[lead.end() :].split(",", 1)

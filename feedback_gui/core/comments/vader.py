@@ -71,13 +71,15 @@ def _normalise(score: float, alpha: float = 15.0) -> float:
 
 
 def _tokens(text: str) -> list[str]:
+    """VADER's words: whitespace-separated, 2+ characters, punctuation stripped from both ends
+    (a token that is all punctuation, such as an emoticon, is kept whole)."""
     out = []
     for raw in text.split():
-        if len(raw) <= 1:
-            continue
-        word = raw.strip(_PUNCT)
-        out.append(word if len(word) > 1 else raw if not word else word)
-    return [w for w in out if len(w) > 1]
+        if len(raw) > 1:
+            word = raw.strip(_PUNCT) or raw
+            if len(word) > 1:
+                out.append(word)
+    return out
 
 
 class DomainVader(SentimentIntensityAnalyzer):
@@ -105,6 +107,12 @@ class DomainVader(SentimentIntensityAnalyzer):
         for word in negators:
             self.lexicon.pop(word, None)
         self.constants.NEGATE = negators  # instance attribute: the class-wide list is untouched
+        # Words that make NLTK's rules change a neighbour's valence (see word_valences).
+        idiom_words = {"shit", "bomb", "ass", "yeah", "mustard", "kiss", "mouth", "enough", "kind", "sort"}
+        self._sensitive = frozenset(
+            negators | {b for b in self.constants.BOOSTER_DICT if " " not in b} | {"least", "so", "this", "never"}
+            | idiom_words
+        )
         # Phrases and request cues are matched on words, indexed by their first word.
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for index, (phrase, valence) in enumerate(sorted(domain.phrases.items())):
@@ -132,9 +140,11 @@ class DomainVader(SentimentIntensityAnalyzer):
                 return n, token
         return 0, ""
 
-    def merge_phrases(self, words: list[str]) -> list[str]:
+    def merge_phrases(self, words: list[str], lower: list[str] | None = None) -> list[str]:
         """Replace idioms and topic phrases in a list of words by single lexicon tokens."""
-        lower = [w.lower() for w in words]
+        lower = lower if lower is not None else [w.lower() for w in words]
+        if self._phrases.keys().isdisjoint(lower):
+            return words
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -147,39 +157,55 @@ class DomainVader(SentimentIntensityAnalyzer):
                 i += 1
         return out
 
-    def is_request(self, clause: str, words: list[str] | None = None) -> bool:
+    def is_request(self, clause: str, lower: list[str] | None = None) -> bool:
         """True when the clause asks for or suggests something ("would like", "should", "more X would help")."""
         if clause.rstrip().endswith("?"):
             return True
-        lower = [w.lower() for w in (words if words is not None else _tokens(clause))]
+        lower = lower if lower is not None else [w.lower() for w in _tokens(clause)]
         requests = self._requests
+        if requests.keys().isdisjoint(lower):
+            return False
         return any(w in requests and self._find(requests, lower, i)[0] for i, w in enumerate(lower))
 
-    def word_valences(self, words: list[str]) -> list[float]:
-        """VADER's valence of each word (after ``merge_phrases``), by its own rules."""
+    def word_valences(self, words: list[str], exact: bool = False, lower: list[str] | None = None) -> list[float]:
+        """VADER's valence of each word (after ``merge_phrases``), by NLTK's own rules.
+
+        Words with no booster, negation, "least", "so"/"this" or idiom word within NLTK's window
+        (three words before, two after) take their lexicon valence directly (plus the capitals
+        rule), which is what ``sentiment_valence`` returns for them; all others go through
+        ``sentiment_valence``. ``exact=True`` sends every word through it (used by the tests).
+        """
         if not words:
             return []
+        lower = lower if lower is not None else [w.lower() for w in words]
         upper = sum(1 for w in words if w.isupper())
-        context = _Context(words, 0 < len(words) - upper < len(words))
-        boosters = self.constants.BOOSTER_DICT
+        cap_diff = 0 < len(words) - upper < len(words)
+        context = _Context(words, cap_diff)
+        boosters, lexicon, sensitive = self.constants.BOOSTER_DICT, self.lexicon, self._sensitive
+        flagged = [w in sensitive or "n't" in w for w in lower]
         sentiments: list[float] = []
         last = len(words) - 1
-        for i, item in enumerate(words):
-            low = item.lower()
-            if low in boosters or (low == "kind" and i < last and words[i + 1].lower() == "of"):
+        for i, low in enumerate(lower):
+            if low in boosters or (low == "kind" and i < last and lower[i + 1] == "of"):
                 sentiments.append(0)
-                continue
-            if low not in self.lexicon:
+            elif low not in lexicon:
                 sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, context, item, i, sentiments)
+            elif exact or any(flagged[max(0, i - 3) : i + 3]):
+                sentiments = self.sentiment_valence(0, context, words[i], i, sentiments)
+            else:
+                valence = lexicon[low]
+                if cap_diff and words[i].isupper():
+                    valence += self.constants.C_INCR if valence > 0 else -self.constants.C_INCR
+                sentiments.append(valence)
         return sentiments
 
     def score_clause(self, clause: str, weight: float = 1.0) -> ClauseScore:
         """Score one clause of original text: idioms, requests and word valences."""
         words = _tokens(clause)
-        request = self.is_request(clause, words)
-        valences = self.word_valences(self.merge_phrases(words))
+        lower = [w.lower() for w in words]
+        request = self.is_request(clause, lower)
+        merged = self.merge_phrases(words, lower)
+        valences = self.word_valences(merged, lower=lower if merged is words else None)
         if request:
             valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
         return ClauseScore(clause, weight, tuple(valences), request)

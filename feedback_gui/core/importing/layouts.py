@@ -92,6 +92,9 @@ def detect_layout(grid: pd.DataFrame) -> GridLayout:
     if header + 1 < len(top) and _has_sm_subs(top[header + 1]):
         columns = _two_row_columns(top[header], top[header + 1])
         return _finish(grid, "surveymonkey", header, 2, columns, notes)
+    if header + 1 < len(top) and _is_sub_row(top[header], top[header + 1]):
+        columns = _two_row_columns(top[header], top[header + 1])
+        return _finish(grid, "grouped header", header, 2, columns, notes)
 
     columns = [ColumnHeader(i, text) for i, text in enumerate(top[header])]
     return _finish(grid, "single header", header, 1, columns, notes)
@@ -127,6 +130,26 @@ def _is_stem_row(above: list[str], header: list[str]) -> bool:
         return False  # a title in the first cell
     # Group names sit over some of the header's columns, each followed by blanks it spans.
     return len(filled) >= 2 or filled[0] > 0
+
+
+def _is_sub_row(header: list[str], below: list[str]) -> bool:
+    """True if ``below`` labels the columns a merged header cell spans (blank header cells after it).
+
+    The header has a blank cell between filled ones; the row below fills every such gap and is
+    itself blank under at least one filled header cell.
+    """
+    filled = [i for i, c in enumerate(header) if c]
+    if len(filled) < 2:
+        return False
+    gaps = [i for i in range(filled[0], filled[-1] + 1) if not header[i]]
+    below = below + [""] * (len(header) - len(below))
+    if not gaps or not all(below[i] for i in gaps):
+        return False
+    return any(not below[i] for i in filled) and not any(_looks_numeric(below[i]) for i in gaps)
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"[-+]?\d+([.,]\d+)?", text))
 
 
 def _two_row_columns(top: list[str], bottom: list[str]) -> list[ColumnHeader]:

@@ -62,7 +62,7 @@ def sniff_delimiter(sample: str, suffix: str) -> str:
     # Fall back on the delimiter that splits the lines most consistently.
     best, best_score = ",", 0.0
     for delimiter in _DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines]
+        counts = [_field_count(line, delimiter) for line in lines]
         widest = max(counts)
         if widest < 2:
             continue
@@ -70,6 +70,14 @@ def sniff_delimiter(sample: str, suffix: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _field_count(text: str, delimiter: str) -> int:
+    """Number of fields in the first record of ``text`` (0 if it cannot be parsed)."""
+    try:
+        return len(next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), []))
+    except csv.Error:
+        return 0
 
 
 def read_text_grid(path: Path, max_columns: int = DEFAULT_MAX_COLUMNS) -> tuple[pd.DataFrame, str, str]:
@@ -127,8 +135,7 @@ def _read_arrow(path: Path, delimiter: str, skip: int, max_columns: int) -> pd.D
     with path.open("rb") as handle:
         handle.seek(skip)
         sample = handle.read(_SAMPLE).decode("utf-8", errors="ignore")
-    first = next(csv.reader(io.StringIO(sample), delimiter=delimiter), [])
-    width = len(first)
+    width = _field_count(sample, delimiter)
     if width < 2:
         return None
     check_width(path, width, max_columns)
@@ -209,7 +216,7 @@ def _read(text: str, delimiter: str, width: int) -> pd.DataFrame:
 
 def _max_width(sample: str, delimiter: str) -> int:
     """The widest row in a sample of the first lines (rows are often ragged in hand-made files)."""
-    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     width = 1
     try:
         for row in reader:

@@ -10,7 +10,7 @@ import pandas as pd
 from feedback_gui.core.schema.labels import excluded_label, normalise_labels
 from feedback_gui.core.schema.multiselect import JoinedOptions, detect_joined
 from feedback_gui.core.schema.profile import ColumnProfile
-from feedback_gui.core.schema.roles import is_demographic_header, is_metadata_header
+from feedback_gui.core.schema.roles import is_demographic_header, is_metadata_header, protected_characteristic
 from feedback_gui.core.schema.scales import full_scale, is_yes_no, match_scale, numeric_scale, top_boxes
 from feedback_gui.core.survey import QuestionType
 
@@ -76,6 +76,7 @@ def categorical_inference(
     excluded = tuple(label for label in totals if excluded_label(label) is not None)
     substantive = [label for label in totals if label not in excluded]
     demographic = is_demographic_header(header) and len(header) <= 100
+    protected = protected_characteristic(header) is not None and len(header) <= 100
 
     scale = match_scale(substantive)
     if scale is not None:
@@ -83,7 +84,7 @@ def categorical_inference(
         return Inference(QuestionType.LIKERT, options, excluded, tuple(top_boxes(options, False)), labels)
     if substantive and is_yes_no(substantive):
         options = ("Yes", "No", *[s for s in substantive if s not in ("Yes", "No")])
-        kind = QuestionType.DEMOGRAPHIC if demographic else QuestionType.YES_NO
+        kind = QuestionType.DEMOGRAPHIC if protected else QuestionType.YES_NO  # "Do you have a disability?"
         return Inference(kind, options, excluded, ("Yes",) if kind == QuestionType.YES_NO else (), labels)
     joined = detect_joined(values, counts)
     if joined is not None:
