@@ -60,6 +60,7 @@ class Question:
     joined_delimiter: str | None = None  # ";" or "," for the JOINED encoding
     numeric_scale: bool = False  # options are numbers of a rating scale (1-5, 0-10)
     inferred_type: QuestionType | None = None  # what the importer inferred, if the user overrode it
+    id_from_file: bool = False  # the id came from the file (Qualtrics, SPSS), not made from the text
 
     @property
     def column(self) -> str:

@@ -127,6 +127,7 @@ def _subset(profile: ColumnProfile, rows: np.ndarray) -> ColumnProfile:
 def _question(column: ColumnHeader, key: str, inference: Inference, ids: _Ids) -> Question:
     return Question(
         id=ids.take(column.id or _column_slug(column, key)),
+        id_from_file=column.id is not None,
         text=column.text or key,
         type=inference.type,
         columns=(key,),

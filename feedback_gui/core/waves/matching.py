@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from feedback_gui.core.importing.builder import slug
 from feedback_gui.core.project import Project
 from feedback_gui.core.schema.labels import clean_text
 from feedback_gui.core.survey import Question, QuestionType, Survey
@@ -52,11 +51,7 @@ def text_similarity(a: str, b: str) -> float:
 
 def has_file_id(question: Question) -> bool:
     """True if the question's id came from the file rather than being made from its text."""
-    for source in filter(None, (question.text, question.stem)):
-        made = re.escape(slug(source))
-        if re.fullmatch(rf"{made}(_other)?(_\d+)?", question.id):
-            return False
-    return not (question.stem and question.id.startswith(slug(question.stem, 4) + "__"))
+    return question.id_from_file
 
 
 @dataclass(frozen=True)
