@@ -11,7 +11,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 _FOLDERS = ("resources", "sample_data")
-_SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "build_*.py")
+_SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.py")
 
 
 class BuildWithData(build_py):

@@ -78,3 +78,14 @@ def test_quantifiers_follow_the_inspectorate(n, d, words):
 
 def test_percent_rounds_half_up():
     assert percent_text(72.5) == "73%" and percent_text(58.2278) == "58%" and percent_text(0.5) == "1%"
+
+
+def test_yes_no_about_a_characteristic_is_a_demographic_but_about_treatment_is_not():
+    from feedback_gui.core.schema.inference import categorical_inference
+
+    disability = categorical_inference("Do you consider yourself to have a disability?", ("Yes", "No"), (16, 51))
+    assert disability.type == "demographic"
+    treated = categorical_inference("Have you been treated unfairly because of your age?", ("Yes", "No"), (5, 60))
+    assert treated.type == "yes_no" and treated.counted == ("Yes",)
+    team = categorical_inference("The team works well together", ("Yes", "No"), (40, 20))
+    assert team.type == "yes_no"

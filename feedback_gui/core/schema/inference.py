@@ -26,6 +26,8 @@ _DATE = re.compile(
 _LEADING_NUMBER = re.compile(r"^\D{0,12}?(\d[\d,]*)")
 
 
+# "Have you been treated unfairly because of your age?" asks about treatment, not the characteristic.
+_ABOUT_TREATMENT = re.compile(r"because|discriminat|unfair|treated|experienc|harass|bull(y|ied)|respect", re.I)
 _MAX_CATEGORIES = 500  # more distinct answers than this: free text (or a multi-select's combinations)
 
 
@@ -76,7 +78,8 @@ def categorical_inference(
     excluded = tuple(label for label in totals if excluded_label(label) is not None)
     substantive = [label for label in totals if label not in excluded]
     demographic = is_demographic_header(header) and len(header) <= 100
-    protected = protected_characteristic(header) is not None and len(header) <= 100
+    protected = (protected_characteristic(header) is not None and len(header) <= 100
+                 and not _ABOUT_TREATMENT.search(header))
 
     scale = match_scale(substantive)
     if scale is not None:
