@@ -35,11 +35,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_app(path: Path | None = None) -> int:
     """Open the window on ``path`` (a survey or ``.fbproj`` project), or on the bundled staff survey."""
     app = create_application()
+    from feedback_gui.gui.crash import install_excepthook
     from feedback_gui.gui.main_window import MainWindow
 
     window = MainWindow()
+    install_excepthook(window.unexpected_error)
     window.show()
-    if path is None:
+    if window.offer_recovery() is not None:
+        pass  # the unsaved work of the last session is being restored
+    elif path is None:
         window.open_sample(SAMPLE)
     else:
         window.open_path(Path(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -27,6 +28,7 @@ from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.opening import PasswordPrompt, SurveyOpener
 from feedback_gui.gui.panels import PanelSpec, builtin_panels
 from feedback_gui.gui.preview import SHOW_AFTER_IMPORT_KEY, ImportPreviewDialog
+from feedback_gui.gui.recovery import Autosave, pending_recovery, recovery_summary
 from feedback_gui.gui.settings_store import RecentFiles, app_settings, read_bool
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.workers import Task, TaskRunner
@@ -39,6 +41,8 @@ FILE_FILTER = ("Survey exports and projects (*.xlsx *.xlsm *.csv *.tsv *.txt *.s
 
 class MainWindow(QMainWindow):
     """The app's window. ``settings`` defaults to :func:`app_settings`; tests pass their own."""
+
+    ask_before_close = True  # closing with unsaved edits asks Save / Discard / Cancel (tests turn it off)
 
     def __init__(self, settings: QSettings | None = None, panels: list[PanelSpec] | None = None,
                  ask_password: PasswordPrompt | None = None) -> None:
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.state.modifiedChanged.connect(self.setWindowModified)
         self.state.projectPathChanged.connect(self._update_title)
         self.state.panelRequested.connect(self.show_panel)
+        self.autosave = Autosave(self.state)
         self.opener.opened.connect(self._opened)
         self.opener.openFailed.connect(self._open_failed)
         self.setAcceptDrops(True)
@@ -252,9 +257,64 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.modified and not self._confirm_close():
+            event.ignore()
+            return
         self.runner.cancel_all()
+        self.autosave.discard()
         self.settings.sync()
         super().closeEvent(event)
+
+    def _confirm_close(self) -> bool:
+        """Ask what to do with unsaved edits: save, discard or keep working."""
+        if not self.isVisible() or not self.ask_before_close:
+            return True
+        choice = QMessageBox.question(
+            self, "Unsaved changes", "Save your changes to the project before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return choice == QMessageBox.StandardButton.Discard
+
+    # --- recovery ------------------------------------------------------------------------------
+    def offer_recovery(self, ask: Callable[[str], bool] | None = None) -> Task | None:
+        """If the last session ended without closing, offer its unsaved work back; returns the reading task."""
+        found = pending_recovery(self.autosave.path)
+        if found is None:
+            return None
+        project, path = found
+        question = ask or self._ask_restore
+        if not question(recovery_summary(project)):
+            self.autosave.discard()
+            return None
+        original = project.extra.get("recovery", {}).get("project_path")
+
+        def restored(_loaded: Loaded) -> None:
+            self.opener.opened.disconnect(restored)
+            self.state.project.extra.pop("recovery", None)
+            self.state.project_path = Path(original) if original else None
+            self.state.projectPathChanged.emit()
+            self.state.mark_modified()
+            self.statusBar().showMessage("Unsaved work restored", 8000)
+
+        self.opener.opened.connect(restored)
+        return self.open_path(path, show_preview=False)
+
+    def _ask_restore(self, summary: str) -> bool:
+        choice = QMessageBox.question(self, "Restore unsaved work?", summary + "\n\nRestore it now?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return choice == QMessageBox.StandardButton.Yes
+
+    def unexpected_error(self, kind: str, log: Path | None) -> None:
+        """Tell the user about an unexpected error; their edits are autosaved first."""
+        self.autosave.save_now()
+        where = f"\n\nA note for the developers was written to {log}" if log else ""
+        self.last_message = show_message(
+            self, "Something went wrong",
+            f"An unexpected error ({kind}) interrupted that action. Your work so far is kept and the app can carry "
+            f"on; if it closes, your unsaved work will be offered back next time.{where}")
 
 
 def _dropped_file(event: QDropEvent) -> Path | None:

@@ -27,6 +27,7 @@ class AppState(QObject):
     surveyChanged = Signal()  # a new survey (or sheet) was loaded
     questionChanged = Signal(str)  # a question's type or counted answers changed (its id)
     modifiedChanged = Signal(bool)  # the project has (or no longer has) unsaved edits
+    edited = Signal()  # any edit was made (every time, not only the first): autosave listens
     projectPathChanged = Signal()
     panelRequested = Signal(str, object)  # panel key, what to show in it (e.g. a question id)
 
@@ -139,7 +140,13 @@ class AppState(QObject):
         self.questionChanged.emit(question.id)
         return result
 
+    def mark_modified(self) -> None:
+        """Say the project changed (panels call this after recording an edit in the project)."""
+        self._set_modified(True)
+
     def _set_modified(self, modified: bool) -> None:
+        if modified:
+            self.edited.emit()
         if modified != self.modified:
             self.modified = modified
             self.modifiedChanged.emit(modified)

@@ -12,6 +12,17 @@ from feedback_gui.core.resources import sample_path
 OPEN_TIMEOUT_MS = 20_000
 
 
+@pytest.fixture(autouse=True)
+def isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recovery files and logs go to a throw-away folder; closing never waits on a Save prompt."""
+    from feedback_gui.gui.main_window import MainWindow
+
+    folder = tmp_path / "app-data"
+    monkeypatch.setenv("FEEDBACK_GUI_DATA", str(folder))
+    monkeypatch.setattr(MainWindow, "ask_before_close", False)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
     """A throw-away ini file; $FEEDBACK_GUI_SETTINGS points at it too, so nothing touches real settings."""
