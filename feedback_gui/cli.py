@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -92,7 +93,8 @@ def _one_line(exc: Exception, file: Path | None) -> str:
 
     text = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, FeedbackError):
-        if file is not None and file.name not in text:
+        names_a_file = re.search(r"[\w.-]+\.[A-Za-z0-9]{2,6}: ", text) is not None
+        if file is not None and not names_a_file:
             return f"{file.name}: {text}"
         return text
     if isinstance(exc, KeyError):

@@ -28,6 +28,7 @@ class ExportContext:
     by: Question | None = None
     comments: dict | None = None  # the shape of CommentAnalysis.to_dict()
     waves: dict | None = None  # the shape of the waves comparison's to_dict()
+    equality: dict | None = None  # the shape of EqualityReport.to_dict()
     redact: bool = True
     names: SheetNames = field(default_factory=SheetNames)
     notes: list[str] = field(default_factory=list)  # things the user should know about this export

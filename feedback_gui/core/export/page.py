@@ -2,7 +2,7 @@
 
 :class:`Page` keeps a cursor row, remembers how wide each column needs to be, and on :meth:`Page.finish`
 sets column widths, wraps and sizes the note rows, freezes the first table's header and sets the
-page up for printing (landscape, one page wide, header row repeated on every page).
+page up for printing (landscape, one page wide, a long table's header repeated on every page).
 """
 
 from __future__ import annotations
@@ -24,16 +24,17 @@ from feedback_gui.core.export.cells import (
     SUBTITLE_FONT,
     SUPPRESSED,
     TITLE_FONT,
+    TOP,
     TOTAL_BORDER,
     TOTAL_FONT,
     WRAP,
-    TOP,
     display_length,
     put,
     style_header,
 )
 
 ROW_CM = 0.53  # height of a default row (15 points)
+PAGE_CM = 13.0  # printable height of a landscape A4 page below the title rows, roughly and on the safe side
 LONG_TABLE = 25  # rows; a longer first table gets its header repeated on every printed page
 CHAR_CM = 0.19  # width of one character of column width (Calibri 11)
 MIN_WIDTH, LABEL_WIDTH, TEXT_WIDTH, HEADER_WIDTH = 9, 50, 40, 16
@@ -76,7 +77,6 @@ class Page:
         self.header_rows: list[int] = []
         put(ws.cell(1, 1), title)
         ws.cell(1, 1).font = TITLE_FONT
-        self.title_row = 1
         self.row = 2
         for note in notes:
             self.note(note)
@@ -131,11 +131,17 @@ class Page:
         """Leave empty rows."""
         self.row += rows
 
-    def chart(self, chart: ChartBase, *, new_page: bool = True) -> None:
-        """Place a chart below what is there (on a new printed page) and move the cursor below it.
+    def chart(self, chart: ChartBase, *, new_page: bool | None = None) -> None:
+        """Place a chart below what is there and move the cursor below it.
 
-        The chart is made at least as wide as the tables above it (up to 40 cm).
+        The chart is made at least as wide as the tables above it (up to 40 cm). It starts a new printed
+        page when ``new_page`` is true, or by default when the sheet is already long enough that the
+        chart would otherwise be cut in two.
         """
+        if new_page is None:
+            new_page = self.row * ROW_CM + chart.height > PAGE_CM
+        if not new_page:
+            self.row += 1
         table_cm = sum(self._width(c) for c in range(1, self.last_col + 1)) * CHAR_CM
         chart.width = max(chart.width, min(table_cm, 40.0))
         if new_page and self.row > 1:
@@ -194,7 +200,7 @@ class Page:
                 elif number in self.header_rows:
                     chars = self._width(cell.column) * 0.95  # bold
                 else:
-                    chars = self._width(cell.column) * 1.1  # a width unit is one digit; letters average less
+                    chars = self._width(cell.column) * 1.2  # a width unit is one digit; letters average less
                 lines = max(lines, _lines(cell.value, chars))
             if lines > 1:
                 self.ws.row_dimensions[number].height = 15 * lines

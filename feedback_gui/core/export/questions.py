@@ -130,22 +130,22 @@ def _write_group(page: Page, group: list[QuestionResult], stem: str, ctx: Export
     options = list(group[0].counts)
     excluded = list(dict.fromkeys(label for r in group for label in r.excluded))
     labels = [item_label(r.text, stem) for r in group]
+    items = list(zip(labels, group, strict=True))
     page.heading("Respondents")
     page.table(("Item", *options, "Relevant respondents", *[f"{e} (not in the denominator)" for e in excluded],
                 "No answer"),
-               [[label, *[r.counts.get(o, 0) for o in options], r.relevant,
-                 *[r.excluded.get(e, 0) for e in excluded], r.unanswered] for label, r in zip(labels, group, strict=True)])
+               [[label, *[r.counts.get(o, 0) for o in options], r.relevant, *[r.excluded.get(e, 0) for e in excluded],
+                 r.unanswered] for label, r in items])
     page.gap()
     page.heading(PCT)
     table = page.table(("Item", *options),
                        [[label, *[Percent(100.0 * r.counts.get(o, 0) / r.relevant) if r.relevant else None
-                                  for o in options]] for label, r in zip(labels, group, strict=True)])
+                                  for o in options]] for label, r in items])
     page.gap()
     series = [SeriesSpec(table.ref(o), table.cell_formula(o)) for o in options]
     colours = (scale_colours(len(options), _positive_first(group[0], ctx)) if group[0].type == QuestionType.LIKERT
                else series_colours(len(options)))
-    page.chart(bar_chart(short_label(stem, 90), series, table.ref("Item"), colours, grouping="percentStacked"),
-               new_page=False)
+    page.chart(bar_chart(short_label(stem, 90), series, table.ref("Item"), colours, grouping="percentStacked"))
     page.finish()
 
 

@@ -49,7 +49,8 @@ def write_waves(wb: Workbook, ctx: ExportContext) -> list[str]:
         rows.append([text, then.get("numerator"), then.get("denominator"), _pct(then),
                      now.get("numerator"), now.get("denominator"), _pct(now), m.get("change_points"),
                      m.get("test"), m.get("p_value"), m.get("p_adjusted"), _yes_no(m.get("significant")),
-                     "Proposed" if m.get("status") == "proposed" else "Confirmed", m.get("sentence"), short_label(text)])
+                     "Proposed" if m.get("status") == "proposed" else "Confirmed", m.get("sentence"),
+                     short_label(text)])
     name = ctx.names.take("Waves")
     page = Page(wb.create_sheet(name), f"{now_name} compared with {then_name}", notes)
     table = page.table(HEADERS, rows, formats=FORMATS, text_columns=("In words",))
@@ -58,12 +59,8 @@ def write_waves(wb: Workbook, ctx: ExportContext) -> list[str]:
                   SeriesSpec(table.ref("Now"), table.cell_formula("Now"))]
         page.chart(bar_chart("Then and now", series, table.ref("Chart label"), [ORANGE, BLUE],
                              value_title="% of relevant respondents"))
-    refused = waves.get("not_comparable") or []
-    if refused:
-        page.gap()
-        page.heading("Matched but not compared")
-        page.table(("Question", "Why not"), [[_text(n.get("new")) or _text(n.get("old")), n.get("reason")]
-                                             for n in refused], text_columns=("Why not",))
+    for n in waves.get("not_comparable") or []:  # notes, so long reasons do not widen the table's columns
+        page.note(f"Not compared: {_text(n.get('new')) or _text(n.get('old'))} – {n.get('reason')}.")
     page.finish()
     return [name]
 

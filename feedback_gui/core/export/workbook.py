@@ -18,6 +18,7 @@ from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.export.breakdown_sheet import BREAKDOWN
 from feedback_gui.core.export.comments_sheet import COMMENTS, THEMES
 from feedback_gui.core.export.context import ExportContext, ExportResult, SheetWriter
+from feedback_gui.core.export.equality_sheet import EQUALITY
 from feedback_gui.core.export.questions import QUESTIONS
 from feedback_gui.core.export.saving import check_target, write_atomically
 from feedback_gui.core.export.sources import as_dict, comments_dict, find_question
@@ -27,7 +28,7 @@ from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import CATEGORICAL_TYPES, Survey
 
-SHEET_WRITERS: tuple[SheetWriter, ...] = (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES)
+SHEET_WRITERS: tuple[SheetWriter, ...] = (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES, EQUALITY)
 SHEET_KEYS = tuple(w.key for w in SHEET_WRITERS)
 
 
@@ -40,15 +41,17 @@ def export_workbook(
     redact: bool = True,
     comments: object = None,
     waves: object = None,
+    equality: object = None,
     settings: AnalysisSettings = DEFAULT_SETTINGS,
     progress: ProgressFn = no_progress,
 ) -> ExportResult:
     """Write the results of ``survey`` to ``path`` (.xlsx) and say what was written.
 
     ``by`` names the demographic for the Breakdown sheet (id or text); ``sheets`` picks sheets by key
-    (:data:`SHEET_KEYS`, default all that apply); ``comments`` and ``waves`` are a comments analysis and
-    a waves comparison (objects with ``to_dict()`` or their dicts). Raises FeedbackError with a one-line
-    reason when the file cannot be written or an option names something that is not there.
+    (:data:`SHEET_KEYS`, default all that apply); ``comments``, ``waves`` and ``equality`` are a comments
+    analysis, a waves comparison and an equality report (objects with ``to_dict()`` or their dicts).
+    Raises FeedbackError with a one-line reason when the file cannot be written or an option names
+    something that is not there.
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -64,10 +67,13 @@ def export_workbook(
                                 "not a question with a set of answers")
     if chosen & {"comments", "themes"}:
         ctx.comments = comments_dict(survey, comments, redact=redact, progress=sub_progress(progress, 0.2, 0.4))
-    ctx.waves = as_dict(waves)
+    ctx.waves, ctx.equality = as_dict(waves), as_dict(equality)
     wb = Workbook()
     wb.remove(wb.active)
     writers = [w for w in SHEET_WRITERS if w.key in chosen and w.applies(ctx)]
+    if sheets is not None:  # the user picked these sheets: say which had nothing to show
+        ctx.notes.extend(f"Left out {w.label.lower()}: nothing to show for this survey and these options."
+                         for w in SHEET_WRITERS if w.key in chosen and w not in writers)
     names: list[str] = []
     for done, writer in enumerate(writers, start=1):
         names.extend(writer.write(wb, ctx))
