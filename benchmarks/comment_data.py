@@ -32,6 +32,7 @@ class Labelled:
     themes: tuple[str, ...] = ()
     source: str = ""
     held_out: bool = False
+    question: str = ""
 
 
 def three_way(label: str) -> str:
@@ -52,10 +53,12 @@ def load_nhs(path: Path = NHS_CSV) -> list[Labelled]:
         raise SystemExit(f"NHS data not found at {path} (expected ../shared/external next to the repo)")
     frame = pd.read_csv(path)
     out = []
-    for cid, text, label in zip(frame["Comment ID"], frame["FFT answer"], frame["Comment sentiment"], strict=True):
+    columns = ("Comment ID", "FFT answer", "Comment sentiment", "FFT question")
+    for cid, text, label, question in zip(*(frame[c] for c in columns), strict=True):
         if pd.isna(label) or pd.isna(text) or not str(text).strip():
             continue
-        out.append(Labelled(str(cid), str(text), NHS_LABELS[int(label)], held_out=nhs_test_part(str(cid))))
+        out.append(Labelled(str(cid), str(text), NHS_LABELS[int(label)], held_out=nhs_test_part(str(cid)),
+                            question="" if pd.isna(question) else " ".join(str(question).split())))
     return out
 
 

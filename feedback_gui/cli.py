@@ -71,6 +71,9 @@ def file_arguments(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the app when no subcommand is given)."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # comment analysis uses worker processes, also in the frozen app
     argv = list(sys.argv[1:] if argv is None else argv)
     _load_commands()
     if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):

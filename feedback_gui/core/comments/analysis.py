@@ -109,7 +109,9 @@ class CommentAnalysis:
             "redactions": dict(self.redactions),
         }
 
-    def word_cloud(self, *, theme: str | None = None, sentiment: str | None = None, max_terms: int = 120) -> WordCloudData:
+    def word_cloud(
+        self, *, theme: str | None = None, sentiment: str | None = None, max_terms: int = 120
+    ) -> WordCloudData:
         """Words and phrases of the answered comments (optionally of one theme and/or sentiment)."""
         chosen = [
             c for c in self.comments
@@ -127,7 +129,7 @@ class CommentAnalysis:
 
 
 def _corrected(comment: CommentResult, corrections: Corrections | None) -> CommentResult:
-    if not comment.answered:
+    if not comment.answered or not corrections:
         return comment
     label = correction_for(corrections, comment.key, (comment.row, comment.question), comment.row)
     return replace(comment, sentiment=apply_correction(comment.sentiment, label))
@@ -172,8 +174,10 @@ def analyse_comments(
     kept = [c for c in comments if c.text is not None and str(c.text).strip()]
     answered = [not is_non_answer(str(c.text)) for c in kept]
     texts = [str(c.text).strip() for c, a in zip(kept, answered, strict=True) if a]
+    questions = [str(c.question) for c, a in zip(kept, answered, strict=True) if a]
     progress(0.0)
-    done = process_all(texts, codebook, redact, workers=workers, progress=sub_progress(progress, 0.0, 0.8))
+    done = process_all(texts, codebook, redact, workers=workers, questions=questions,
+                       progress=sub_progress(progress, 0.0, 0.8))
     results: list[CommentResult] = []
     position = 0
     for comment, is_answer in zip(kept, answered, strict=True):

@@ -3,8 +3,10 @@
 A codebook is immutable: every edit (add, rename, merge, remove, set keywords) returns a new
 one, which suits undo and saving with a project. Keywords are matched on word stems, so
 "recruit" finds "recruiting" and "recruitment"; a keyword ending in ``*`` matches any word that
-starts with it ("bull*"). ``ignore`` phrases are read as one unit that counts for no theme, so
-"offender management" does not make a comment about "Management and supervision".
+starts with it ("bull*"); a keyword in double quotes matches those exact words only (``"train"``
+for the railway, where the stem would also find "training"). ``ignore`` phrases are read as one
+unit that counts for no theme, so "offender management" does not make a comment about
+"Management and supervision".
 """
 
 from __future__ import annotations

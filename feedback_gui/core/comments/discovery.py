@@ -9,6 +9,7 @@ propose nothing. Large inputs are fitted on an evenly spaced sample, then every 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ def discover_themes(
 ) -> list[DiscoveredTheme]:
     """Propose themes for ``texts`` (normally the comments no theme matched); members index ``texts``."""
     from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
     cleaned = [_PLACEHOLDER.sub(" ", t) for t in texts]
@@ -60,9 +62,8 @@ def discover_themes(
     if len(cleaned) > FIT_SAMPLE:
         picks = np.linspace(0, len(cleaned) - 1, FIT_SAMPLE).astype(int)
         sample = [cleaned[i] for i in picks]
-    min_df = 2 if len(sample) >= 20 else 1
     vectoriser = TfidfVectorizer(
-        ngram_range=(1, 2), stop_words=sorted(ENGLISH_STOP_WORDS | DOMAIN_STOP_WORDS), min_df=min_df,
+        ngram_range=(1, 2), stop_words=sorted(ENGLISH_STOP_WORDS | DOMAIN_STOP_WORDS), min_df=2,
         max_df=0.5 if len(sample) >= 20 else 1.0, max_features=5000, sublinear_tf=True,
         token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",
     )
@@ -71,13 +72,17 @@ def discover_themes(
     except ValueError:  # nothing left after stop words
         return []
     n_terms = matrix.shape[1]
-    k = min(max_themes, max(1, len(sample) // 10), n_terms)
+    k = min(max_themes, max(2, len(sample) // 5), n_terms)
     if k < 1 or matrix.nnz == 0:
         return []
     model = NMF(n_components=k, init="nndsvda", random_state=0, max_iter=300)
-    model.fit(matrix)
-    progress(0.6)
-    weights = model.transform(vectoriser.transform(cleaned)) if sample is not cleaned else model.transform(matrix)
+    with warnings.catch_warnings(), np.errstate(invalid="ignore"):
+        # tiny inputs: a rounding-error residual (sqrt of -0.0) or a slow convergence is harmless here
+        warnings.simplefilter("ignore", RuntimeWarning)
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(matrix)
+        progress(0.6)
+        weights = model.transform(vectoriser.transform(cleaned) if sample is not cleaned else matrix)
     progress(0.9)
     terms = vectoriser.get_feature_names_out()
     strongest = weights.argmax(axis=1)
@@ -88,7 +93,7 @@ def discover_themes(
         if len(members) < 2:
             continue
         order = np.argsort(-model.components_[component], kind="stable")
-        top = [terms[i] for i in order[: TOP_TERMS * 2] if model.components_[component][i] > 0]
+        top = [terms[i] for i in order[: TOP_TERMS * 3] if model.components_[component][i] > 0]
         themes.append(DiscoveredTheme(tuple(_distinct(top)[:TOP_TERMS]), len(members), members))
     themes.sort(key=lambda t: (-t.count, t.terms))
     progress(1.0)
@@ -96,11 +101,6 @@ def discover_themes(
 
 
 def _distinct(terms: list[str]) -> list[str]:
-    """Drop a single word when a two-word phrase already shown contains it, keeping order."""
-    out: list[str] = []
-    for term in terms:
-        words = set(term.split())
-        if any(words <= set(other.split()) or set(other.split()) <= words for other in out):
-            continue
-        out.append(term)
-    return out
+    """Prefer two-word phrases: drop a word that is part of a phrase among the top terms."""
+    phrase_words = {w for t in terms if " " in t for w in t.split()}
+    return [t for t in terms if " " in t or t not in phrase_words]

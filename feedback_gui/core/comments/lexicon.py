@@ -13,7 +13,7 @@ from pathlib import Path
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.resources import resource_path
 
-KINDS = ("topic", "word", "phrase", "negator", "request")
+KINDS = ("topic", "word", "phrase", "negator", "request", "request_start")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class DomainLexicon:
     negators: frozenset[str] = frozenset()
     multiword_negators: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    request_starts: tuple[str, ...] = ()
 
 
 def parse_domain_lexicon(text: str, source: str = "domain lexicon") -> DomainLexicon:
@@ -36,6 +37,7 @@ def parse_domain_lexicon(text: str, source: str = "domain lexicon") -> DomainLex
     negators: set[str] = set()
     multi_negators: list[str] = []
     requests: list[str] = []
+    starts: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
@@ -55,9 +57,13 @@ def parse_domain_lexicon(text: str, source: str = "domain lexicon") -> DomainLex
             phrases[" ".join(entry.split())] = valence
         elif kind == "negator":
             (multi_negators.append(entry) if " " in entry else negators.add(entry))
-        else:
+        elif kind == "request":
             requests.append(" ".join(entry.split()))
-    return DomainLexicon(topics, words, phrases, frozenset(negators), tuple(multi_negators), tuple(requests))
+        else:
+            starts.append(entry)
+    return DomainLexicon(
+        topics, words, phrases, frozenset(negators), tuple(multi_negators), tuple(requests), tuple(starts)
+    )
 
 
 def default_lexicon_path() -> Path:

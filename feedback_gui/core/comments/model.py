@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,6 +28,7 @@ from feedback_gui.core.resources import resource_path
 MODEL_FILE = ("models", "sentiment_model.json.gz")
 CLASSES = ("negative", "neutral", "positive")
 RULE_FEATURES = ("compound", "strongest_positive", "strongest_negative", "request", "mixed")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 TFIDF_SETTINGS = {"ngram_range": (1, 2), "sublinear_tf": True, "lowercase": True, "min_df": 2}
 
 
@@ -50,24 +54,40 @@ class SentimentModel:
     rule_scale: float
     classes: tuple[str, ...] = CLASSES
     about: str = ""
-    _vectoriser: list = field(default_factory=list, compare=False, repr=False)  # built on first use
+    _index: dict = field(default_factory=dict, compare=False, repr=False)  # term -> column, built on first use
 
-    def vectoriser(self):
-        """scikit-learn's TfidfVectorizer rebuilt (through its public API) from the plain numbers."""
-        if not self._vectoriser:
-            from sklearn.feature_extraction.text import TfidfVectorizer
+    def tfidf(self, texts: Sequence[str]):
+        """TF-IDF rows as scikit-learn's TfidfVectorizer computes them with TFIDF_SETTINGS (sparse CSR).
 
-            settings = {k: v for k, v in TFIDF_SETTINGS.items() if k != "min_df"}
-            vectoriser = TfidfVectorizer(vocabulary={t: i for i, t in enumerate(self.vocabulary)}, **settings)
-            vectoriser.idf_ = self.idf
-            self._vectoriser.append(vectoriser)
-        return self._vectoriser[0]
+        Same tokens (``(?u)\\b\\w\\w+\\b`` on lower-cased text), words and two-word phrases,
+        1 + log(count), times IDF, rows scaled to unit length; implemented here so that
+        prediction needs no scikit-learn object (and worker processes do not import scikit-learn).
+        """
+        from scipy.sparse import csr_matrix
+
+        if not self._index:
+            self._index.update({t: i for i, t in enumerate(self.vocabulary)})
+        index = self._index
+        idf = self.idf.tolist()
+        log = math.log
+        indptr, columns, values = [0], [], []
+        for text in texts:
+            tokens = _TOKEN.findall(text.lower())
+            found = [c for c in map(index.get, tokens) if c is not None]
+            found += [c for c in map(index.get, map(" ".join, zip(tokens, tokens[1:], strict=False))) if c is not None]
+            counts = Counter(found)
+            weights = [idf[c] if n == 1 else (1.0 + log(n)) * idf[c] for c, n in counts.items()]
+            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            columns.extend(counts)
+            values.extend(w / norm for w in weights)
+            indptr.append(len(columns))
+        return csr_matrix((values, columns, indptr), shape=(len(texts), len(self.vocabulary)), dtype=np.float64)
 
     def predict_proba(self, texts: Sequence[str], features: np.ndarray) -> np.ndarray:
         """Probabilities of ``classes`` for each text, given its :func:`rule_features` row."""
         if not len(texts):
             return np.zeros((0, len(self.classes)))
-        words = self.vectoriser().transform(texts)
+        words = self.tfidf(texts)
         n = len(self.vocabulary)
         scores = words @ self.coef[:, :n].T + (features * self.rule_scale) @ self.coef[:, n:].T + self.intercept
         scores = np.asarray(scores)

@@ -74,6 +74,15 @@ _PLACE_AFTER = re.compile(
     r"^ +(?:Hill|Road|Rd|Street|St|Lane|Court|House|Centre|Center|Park|Avenue|Way|Close|Drive|Ward|Hospital|"
     r"Prison|Unit|Wing|Trust|Foundation|College|School|Station|Square|Green|Place|Hall|Bay)\b"
 )
+_NAME_FOLLOWERS = re.compile(
+    r"^(?:\s*[,.!?;:)]|\s*$|\s+(?:is|was|has|had|said|says|told|tells|helped|helps|rang|called|came|does|did|"
+    r"will|would|can|could|who|and|explained|listens|listened|gave|got|made|makes|sorted|left)\b)"
+)
+_NAME_PRECEDERS = re.compile(
+    r"\b(?:with|to|from|by|for|called|named|ask|asked|tell|told|thank|thanks|saw|see|met|contact|contacted|"
+    r"me|spoke|speak|speaking)\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s*|\n\s*)$")
 
 
@@ -132,7 +141,7 @@ def _redact_names(text: str, counts: Counter[str], lists: NameLists) -> str:
         context = has_surname or bool(_CUE_BEFORE.search(before))
         if word in lists.places and not context:
             continue
-        if word in lists.words and not context and _SENTENCE_START.search(before):
+        if word in lists.words and not context and not _word_name_in_context(before, after):
             continue
         end = match.end() + (surname.end() if has_surname else 0)
         out.append(text[last : match.start()])
@@ -141,6 +150,13 @@ def _redact_names(text: str, counts: Counter[str], lists: NameLists) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def _word_name_in_context(before: str, after: str) -> bool:
+    """A name that is also a word ("Will", "Grace") needs a name-like neighbour inside a sentence."""
+    if _SENTENCE_START.search(before):
+        return False
+    return bool(_NAME_FOLLOWERS.match(after) or _NAME_PRECEDERS.search(before))
 
 
 def _lower_name(match: re.Match[str], lists: NameLists, counts: Counter[str]) -> str:

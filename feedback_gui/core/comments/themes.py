@@ -22,15 +22,30 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STEMMER = SnowballStemmer("english")
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """Snowball stem of a lower-case word (cached)."""
-    return _STEMMER.stem(word)
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMMER.stem(word)
+        if len(_STEMS) < 500_000:
+            _STEMS[word] = found
+    return found
 
 
 def stems(text: str) -> list[str]:
     """Stems of the words of ``text`` (hyphenated words split, possessive 's dropped)."""
     return [stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))]
+
+
+def _first_match(options, sequence: list[str], i: int):
+    for option in options:
+        key = option[0]
+        if len(key) == 1 or tuple(sequence[i : i + len(key)]) == key:
+            return option
+    return None
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,10 @@ class ThemeMatcher:
             for keyword in theme.keywords:
                 if keyword.endswith("*") and " " not in keyword:
                     self._prefixes.append((keyword[:-1].lower(), theme.name))
+                elif keyword.startswith('"') and keyword.endswith('"') and len(keyword) > 2:
+                    exact = tuple("=" + w for w in _WORD.findall(keyword[1:-1].lower()))
+                    if exact:
+                        entries.setdefault(exact, set()).add(theme.name)
                 elif key := tuple(stems(keyword)):
                     entries.setdefault(key, set()).add(theme.name)
         for phrase in codebook.ignore:
@@ -74,25 +93,37 @@ class ThemeMatcher:
             self._index.setdefault(key[0], []).append((key, frozenset(names)))
         for options in self._index.values():
             options.sort(key=lambda item: -len(item[0]))
+        self._has_exact = any(key.startswith("=") for key in self._index)
+
+    def keys_found(self, text: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+        """The keywords (as stem tuples, exact words marked "=") found in ``text``, with their themes."""
+        words = _WORD.findall(text.lower().replace("\u2019", "'"))
+        cache, index = _STEMS, self._index
+        tokens = [cache.get(w) or stem(w) for w in words]
+        exact = ["=" + w for w in words] if self._has_exact else None
+        found: list[tuple[tuple[str, ...], frozenset[str]]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            hit = None
+            if exact is not None and exact[i] in index:
+                hit = _first_match(index[exact[i]], exact, i)
+            if hit is None and tokens[i] in index:
+                hit = _first_match(index[tokens[i]], tokens, i)
+            if hit is not None:
+                found.append(hit)
+                i += len(hit[0])
+                continue
+            for prefix, name in self._prefixes:
+                if words[i].startswith(prefix):
+                    found.append(((words[i],), frozenset({name})))
+            i += 1
+        return found
 
     def match(self, text: str) -> ThemeMatch:
         """Themes of one comment."""
-        words = _WORD.findall(text.lower().replace("\u2019", "'"))
-        tokens = [stem(w) for w in words]
         counts: Counter[str] = Counter()
-        i, n = 0, len(tokens)
-        while i < n:
-            step = 1
-            for key, names in self._index.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(key)]) == key:
-                    counts.update(names)
-                    step = len(key)
-                    break
-            else:
-                for prefix, name in self._prefixes:
-                    if words[i].startswith(prefix):
-                        counts[name] += 1
-            i += step
+        for _, names in self.keys_found(text):
+            counts.update(names)
         if not counts:
             return NO_THEMES
         return ThemeMatch(tuple(sorted(counts.items(), key=lambda item: self.order[item[0]])))
@@ -113,13 +144,15 @@ def match_themes(texts: Iterable[str], codebook: Codebook) -> list[ThemeMatch]:
 _STAFF_CUES = re.compile(
     r"\b((your|my) (line )?manager|(your|my) team|(your|my) role|(your|my) workload|(your|my) caseload|caseloads?|"
     r"colleagues?|staff survey|employee|work(ing)? (here|in the pdu)|the pdu|(my|your) spo|senior leaders?|"
-    r"people (on probation )?(you|i) supervise|pqip|pso|supervision sessions?)\b",
+    r"people (on probation )?(you|i) supervise|pqips?|psos?|supervision sessions?|deliver(ing)?|"
+    r"your ability to|quality of (your|my) work|(your|my) cases|people on probation)\b",
     re.IGNORECASE,
 )
 _USER_VOICE_CUES = re.compile(
     r"\b((your|my) (probation )?officer|(your|my) po|(your|my) practitioner|(your|my) appointments?|"
     r"(your|my) probation|(your|my) licence|(your|my) sentence|(your|my) order|on licence|"
-    r"(you|i) (was|were) released|while (you were|i was|on) probation|helped (you|me)|probation (has|have))\b",
+    r"(you|i) (was|were) released|while (you were|you are|you're|i was|on) probation|"
+    r"helped (you|me)|probation (has|have))\b",
     re.IGNORECASE,
 )
 
@@ -143,6 +176,9 @@ def choose_codebook_kind(texts: Sequence[str]) -> str:
         return STAFF if staff_cues > voice_cues else USER_VOICE
     staff = theme_matcher(built_in_codebook(STAFF))
     voice = theme_matcher(built_in_codebook(USER_VOICE))
-    staff_score = sum(bool(staff.match(t).hits) for t in sample)
-    voice_score = sum(bool(voice.match(t).hits) for t in sample)
+    staff_keys = {key for options in staff._index.values() for key, names in options if names}
+    voice_keys = {key for options in voice._index.values() for key, names in options if names}
+    # Only keywords that belong to one codebook tell them apart ("service" is in both).
+    staff_score = sum(1 for t in sample for key, names in staff.keys_found(t) if names and key not in voice_keys)
+    voice_score = sum(1 for t in sample for key, names in voice.keys_found(t) if names and key not in staff_keys)
     return USER_VOICE if voice_score > staff_score else STAFF

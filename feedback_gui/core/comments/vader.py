@@ -70,15 +70,15 @@ def _normalise(score: float, alpha: float = 15.0) -> float:
     return score / math.sqrt(score * score + alpha)
 
 
-def _tokens(text: str) -> list[str]:
-    """VADER's words: whitespace-separated, 2+ characters, punctuation stripped from both ends
-    (a token that is all punctuation, such as an emoticon, is kept whole)."""
+def _tokens(text: str, keep_single: bool = False) -> list[str]:
+    """VADER's words: whitespace-separated, punctuation stripped from both ends (a token that is all
+    punctuation, such as an emoticon, is kept whole), and - as VADER does - only words of 2+
+    characters unless ``keep_single`` (phrases such as "I like" and "like a person" need them)."""
     out = []
     for raw in text.split():
-        if len(raw) > 1:
-            word = raw.strip(_PUNCT) or raw
-            if len(word) > 1:
-                out.append(word)
+        word = raw.strip(_PUNCT) or raw
+        if len(word) > 1 or (keep_single and word.isalpha()):
+            out.append(word)
     return out
 
 
@@ -122,6 +122,7 @@ class DomainVader(SentimentIntensityAnalyzer):
             self._add_phrase(self._phrases, phrase, token)
         for phrase in domain.multiword_negators:
             self._add_phrase(self._phrases, phrase, "not")
+        self._request_starts = frozenset(domain.request_starts)
         self._requests: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for cue in domain.requests:
             self._add_phrase(self._requests, cue, cue)
@@ -161,7 +162,9 @@ class DomainVader(SentimentIntensityAnalyzer):
         """True when the clause asks for or suggests something ("would like", "should", "more X would help")."""
         if clause.rstrip().endswith("?"):
             return True
-        lower = lower if lower is not None else [w.lower() for w in _tokens(clause)]
+        lower = lower if lower is not None else [w.lower() for w in _tokens(clause, keep_single=True)]
+        if lower and lower[0] in self._request_starts:
+            return True
         requests = self._requests
         if requests.keys().isdisjoint(lower):
             return False
@@ -201,11 +204,11 @@ class DomainVader(SentimentIntensityAnalyzer):
 
     def score_clause(self, clause: str, weight: float = 1.0) -> ClauseScore:
         """Score one clause of original text: idioms, requests and word valences."""
-        words = _tokens(clause)
+        words = _tokens(clause, keep_single=True)
         lower = [w.lower() for w in words]
         request = self.is_request(clause, lower)
-        merged = self.merge_phrases(words, lower)
-        valences = self.word_valences(merged, lower=lower if merged is words else None)
+        merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]  # VADER drops 1-letter words
+        valences = self.word_valences(merged)
         if request:
             valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
         return ClauseScore(clause, weight, tuple(valences), request)

@@ -1,10 +1,11 @@
 """The per-comment work (redaction, sentiment, themes) in chunks, in this process or in several.
 
-Above ``PARALLEL_THRESHOLD`` answered comments, and with two or more CPUs, chunks go to a
-``ProcessPoolExecutor`` with the *spawn* start method, which behaves the same on Windows, macOS and
-Linux and inside the frozen app (whose entry point must call ``multiprocessing.freeze_support()``).
-Workers import only this pure-Python core. Progress is reported as chunks finish; if the progress
-callback raises ``Cancelled``, pending chunks are cancelled and the pool is shut down.
+Above ``PARALLEL_THRESHOLD`` answered comments, and with two or more CPUs, chunks are shared
+between this process and a ``ProcessPoolExecutor`` using the *spawn* start method, which behaves
+the same on Windows, macOS and Linux and inside the frozen app (whose entry point must call
+``multiprocessing.freeze_support()``). Workers import only this pure-Python core. Progress is
+reported as chunks finish; if the progress callback raises ``Cancelled``, queued chunks are
+cancelled and the pool is shut down without waiting.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from feedback_gui.core.comments.classify import classify_sentiments
@@ -36,8 +38,10 @@ class ChunkResult:
     themes: list[ThemeMatch]
 
 
-def process_chunk(texts: Sequence[str], codebook: Codebook, redact_text: bool = True) -> ChunkResult:
-    """Redact, score and theme a chunk of answered comments."""
+def process_chunk(
+    texts: Sequence[str], codebook: Codebook, redact_text: bool = True, questions: Sequence[str] | None = None
+) -> ChunkResult:
+    """Redact, score and theme a chunk of answered comments (``questions``: what each one answers)."""
     totals = dict.fromkeys(KINDS, 0)
     shown: list[str] = []
     for text in texts:
@@ -49,7 +53,8 @@ def process_chunk(texts: Sequence[str], codebook: Codebook, redact_text: bool = 
         else:
             shown.append(text)
     matcher = theme_matcher(codebook)
-    return ChunkResult(shown, totals, classify_sentiments(list(texts)), [matcher.match(t) for t in texts])
+    sentiments = classify_sentiments(list(texts), questions=questions)
+    return ChunkResult(shown, totals, sentiments, [matcher.match(t) for t in texts])
 
 
 def default_workers(n_comments: int) -> int:
@@ -66,34 +71,56 @@ def process_all(
     redact_text: bool = True,
     *,
     workers: int | None = None,
+    questions: Sequence[str] | None = None,
     progress: ProgressFn = no_progress,
 ) -> ChunkResult:
-    """Process every text, in chunks, serially or in a spawn process pool; progress goes 0..1."""
+    """Process every text in chunks, using ``workers`` processes in all (this one included); progress 0..1.
+
+    With more than one, ``workers - 1`` processes are spawned and take chunks from the front while
+    this process, whose imports and caches are already warm, takes chunks from the back that no
+    worker has started (a queued chunk is taken back by cancelling its future).
+    """
     n = len(texts)
     workers = default_workers(n) if workers is None else max(1, workers)
-    size = CHUNK if workers == 1 else max(500, min(CHUNK * 5, -(-n // (workers * 4))))
+    size = CHUNK if workers == 1 else max(500, min(CHUNK * 2, -(-n // (workers * 8))))
     chunks = [list(texts[i : i + size]) for i in range(0, n, size)]
+    asked = [None if questions is None else list(questions[i : i + size]) for i in range(0, n, size)]
     results: list[ChunkResult | None] = [None] * len(chunks)
     progress(0.0)
     if workers == 1 or len(chunks) < 2:
         for i, chunk in enumerate(chunks):
-            results[i] = process_chunk(chunk, codebook, redact_text)
+            results[i] = process_chunk(chunk, codebook, redact_text, asked[i])
             progress((i + 1) / len(chunks))
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        try:
-            pending = {pool.submit(process_chunk, chunk, codebook, redact_text): i for i, chunk in enumerate(chunks)}
-            done_count = 0
-            while pending:
-                done, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                for future in done:
-                    results[pending.pop(future)] = future.result()
-                    done_count += 1
-                progress(done_count / len(chunks))
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True)
+        return _concat([r for r in results if r is not None])
+    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures = [pool.submit(process_chunk, chunk, codebook, redact_text, asked[i]) for i, chunk in enumerate(chunks)]
+
+        def report() -> None:
+            """Report the share of chunks finished here or in the pool."""
+            finished = sum(1 for r in results if r is not None)
+            finished += sum(1 for f in futures if f.done() and not f.cancelled())
+            progress(min(finished, len(chunks)) / len(chunks))
+
+        for i in reversed(range(len(chunks))):
+            if futures[i].cancel():
+                results[i] = process_chunk(chunks[i], codebook, redact_text, asked[i])
+                report()
+        pending = {f for f in futures if not f.cancelled()}
+        while pending:
+            done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            report()
+        for i, future in enumerate(futures):
+            if not future.cancelled():
+                try:
+                    results[i] = future.result()
+                except BrokenProcessPool:  # a worker died (e.g. killed): do its chunk here instead
+                    results[i] = process_chunk(chunks[i], codebook, redact_text, asked[i])
+                    report()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return _concat([r for r in results if r is not None])
 
 

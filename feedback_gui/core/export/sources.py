@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from feedback_gui.core.analysis.counting import text_answers
-from feedback_gui.core.comments import CommentAnalysis, CommentInput, analyse_comments, choose_codebook
+from feedback_gui.core.comments import CommentAnalysis, analyse_comments
+from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
 from feedback_gui.core.comments import redact as redact_text
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.progress import ProgressFn
@@ -43,19 +43,9 @@ def comments_dict(
     return _redacted(data) if redact and not already_redacted else data
 
 
-def comment_inputs(survey: Survey) -> list[CommentInput]:
-    """Every non-blank free-text answer; ``row`` is the respondent's number (1 = the first respondent)."""
-    position = {label: i for i, label in enumerate(survey.responses.index, start=1)}
-    inputs = [CommentInput(position[label], question.text, str(text))
-              for question in survey.of_type(QuestionType.FREE_TEXT)
-              for label, text in text_answers(survey, question).items()]
-    return sorted(inputs, key=lambda c: c.row)
-
-
 def _analyse(survey: Survey, redact: bool, progress: ProgressFn) -> CommentAnalysis:
     inputs = comment_inputs(survey)
-    codebook = choose_codebook([q.text for q in survey.questions] + [c.text for c in inputs])
-    return analyse_comments(inputs, codebook, redact=redact, progress=progress)
+    return analyse_comments(inputs, codebook_for(survey, inputs), redact=redact, progress=progress)
 
 
 def _redacted(data: dict) -> dict:

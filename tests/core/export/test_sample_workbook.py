@@ -193,7 +193,7 @@ def test_waves_sheet_matches_the_comparison(book, sample_export):
 def test_comments_and_themes_sheets(book, staff_2024):
     from feedback_gui.core.comments import choose_codebook
     from feedback_gui.core.comments.analysis import analyse_comments
-    from feedback_gui.core.export.sources import comment_inputs
+    from feedback_gui.core.comments.inputs import comment_inputs
 
     inputs = comment_inputs(staff_2024)
     analysis = analyse_comments(inputs, choose_codebook([q.text for q in staff_2024.questions] +

@@ -1,0 +1,1 @@
+"""Tests of the comment analytics core (feedback_gui.core.comments)."""

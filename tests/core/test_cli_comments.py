@@ -1,0 +1,53 @@
+"""`feedback-gui comments`: the JSON shape other tools rely on, file order, redaction, options."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SAMPLES
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "feedback_gui", "comments", *args], capture_output=True,
+                          text=True, timeout=180)
+
+
+def test_json_shape_and_order(figures):
+    done = _run(str(SAMPLES / "user_voice_2024.xlsx"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert {"comments", "themes", "discovered", "redactions"} <= set(data)
+    comments = data["comments"]
+    rows = [c["row"] for c in comments]
+    assert rows == sorted(rows)
+    for comment in comments:
+        assert set(comment) >= {"row", "question", "text", "sentiment", "themes"}
+        assert comment["sentiment"]["label"] in ("positive", "negative", "neutral", "mixed")
+        assert isinstance(comment["sentiment"]["compound"], float)
+    names = [t["name"] for t in data["themes"]]
+    assert "Mental health" in names and "Relationship with practitioner" in names
+    for theme in data["themes"]:
+        assert theme["count"] == sum(theme[k] for k in ("positive", "negative", "neutral", "mixed"))
+        assert set(theme) >= {"name", "count", "positive", "negative", "neutral", "mixed", "quotes"}
+    texts = " ".join(c["text"] for c in comments)
+    assert "X123456" not in texts and "IP1 2AB" not in texts  # planted case reference and postcode redacted
+    assert sum(data["redactions"].values()) > 0
+    for quote in figures["user_voice_2024"]["quotes"]:
+        assert quote.replace("’", "'") in texts.replace("’", "'")
+
+
+def test_one_question_and_codebook_option():
+    done = _run(str(SAMPLES / "staff_survey_2024.xlsx"), "--question", "anything else", "--codebook", "staff",
+                "--json")
+    data = json.loads(done.stdout)
+    assert {c["question"] for c in data["comments"]} == {"Is there anything else you would like to tell us?"}
+    assert "Workload" in [t["name"] for t in data["themes"]]
+
+
+def test_errors_are_one_line():
+    done = _run(str(SAMPLES / "staff_survey_2024.xlsx"), "--question", "My workload is manageable")
+    assert done.returncode == 2 and "not free text" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    done = _run(str(SAMPLES / "case_audit_2024.xlsx"))
+    assert done.returncode == 2 and "no free-text questions" in done.stderr
