@@ -11,8 +11,8 @@ from __future__ import annotations
 from copy import deepcopy
 
 from feedback_gui.core.comments import CommentAnalysis, analyse_comments
-from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
 from feedback_gui.core.comments import redact as redact_text
+from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.progress import ProgressFn
 from feedback_gui.core.survey import QuestionType, Survey
