@@ -11,6 +11,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 _FOLDERS = ("resources", "sample_data")
+_FILES = ("docs/user_guide.md",)
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.py")
 
 
@@ -25,6 +26,10 @@ class BuildWithData(build_py):
             if source.is_dir():
                 target = Path(self.build_lib) / "feedback_gui" / "_data" / folder
                 shutil.copytree(source, target, dirs_exist_ok=True, ignore=_SKIP)
+        for name in _FILES:
+            target = Path(self.build_lib) / "feedback_gui" / "_data" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / name, target)
 
 
 setup(cmdclass={"build_py": BuildWithData})

@@ -41,3 +41,8 @@ def resource_path(*parts: str) -> Path:
 def sample_path(name: str) -> Path:
     """Path of a bundled sample survey under ``sample_data/``."""
     return data_dir("sample_data") / name
+
+
+def user_guide_path() -> Path:
+    """The user guide (docs/user_guide.md), shown by Help → User guide."""
+    return data_dir("docs") / "user_guide.md"

@@ -26,6 +26,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    from PySide6.QtGui import QIcon
+
+    from feedback_gui.core.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     from feedback_gui.gui.style import apply_style
 
     apply_style(app)
