@@ -2,6 +2,8 @@
 
     python docs/screenshots.py                 # docs/overview.png
     python docs/screenshots.py --panel questions --question "workload" --out /tmp/questions.png
+    python docs/screenshots.py --panel equality --sample user_voice_2024.xlsx --out docs/equality.png
+    python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
 
 Uses a throw-away settings file, so the user's own settings and recent files are untouched.
 """
@@ -54,6 +56,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.question:
             panel = window.panels["questions"]
             panel.select(window.state.survey.find_question(args.question).id)
+        if args.panel == "equality":  # compare with the sample caseload profile and wait for the analysis
+            window.ask_before_close = False  # the chosen reference is an unsaved edit: close without asking
+            done = QEventLoop()
+            window.panels["equality"].updated.connect(done.quit)
+            window.panels["equality"].use_sample_reference()
+            QTimer.singleShot(60_000, done.quit)
+            done.exec()
+        if args.panel == "waves":  # add the sample 2023 wave, wait for the comparison, select --question
+            window.ask_before_close = False  # the added wave is an unsaved edit: close without asking
+            waves, done = window.panels["waves"], QEventLoop()
+            waves.session.compared.connect(lambda result: result is not None and done.quit())
+            waves.bar.add_sample_wave()
+            QTimer.singleShot(60_000, done.quit)
+            done.exec()
+            if args.question:
+                waves.review.select(window.state.survey.find_question(args.question).id)
+            waves.review.table.setFocus()
         target = window.show_question_types() if args.preview else window
         for _ in range(5):
             app.processEvents()

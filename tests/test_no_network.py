@@ -60,6 +60,6 @@ def test_every_command_offline(no_network, args):
 def test_export_command_offline(no_network, tmp_path):
     target = tmp_path / "out.xlsx"
     with redirect_stdout(io.StringIO()):
-        code = main(["export", str(SAMPLES / "staff_survey_2024.xlsx"), "-o", str(target), "--by", "What is your grade?",
-                     "--compare", str(SAMPLES / "staff_survey_2023.xlsx")])
+        code = main(["export", str(SAMPLES / "staff_survey_2024.xlsx"), "-o", str(target),
+                     "--by", "What is your grade?", "--compare", str(SAMPLES / "staff_survey_2023.xlsx")])
     assert code == 0 and target.stat().st_size > 0

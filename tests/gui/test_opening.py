@@ -34,7 +34,7 @@ def _drop(window, path: Path) -> bool:  # noqa: ANN001
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(window.rect().center()), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(window.rect().center(), actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():

@@ -8,13 +8,15 @@ from feedback_gui.gui.panels import PanelSpec, builtin_panels
 
 
 def test_a_new_panel_plugs_in_with_one_entry(make_window) -> None:  # noqa: ANN001
-    extra = PanelSpec("comments", "&Comments", lambda state, parent: QLabel("comments", parent), "Comments")
-    window = make_window(panels=[*builtin_panels(), extra])
-    action = window.actions_by_name["panel:comments"]
-    assert action.text() == "&Comments" and action.shortcut().toString() == "Ctrl+3"
-    assert window.sidebar.item(2).text() == "Comments"
+    extra = PanelSpec("extra", "E&xtra", lambda state, parent: QLabel("extra", parent), "An extra panel")
+    panels = [*builtin_panels(), extra]
+    row = len(panels) - 1
+    window = make_window(panels=panels)
+    action = window.actions_by_name["panel:extra"]
+    assert action.text() == "E&xtra" and action.shortcut().toString() == f"Ctrl+{row + 1}"
+    assert window.sidebar.item(row).text() == "Extra"
     action.trigger()
-    assert window.current_panel() == "comments" and window.sidebar.currentRow() == 2
+    assert window.current_panel() == "extra" and window.sidebar.currentRow() == row
     window.step_panel(1)
     assert window.current_panel() == "overview"
 

@@ -12,10 +12,14 @@ __all__ = ["PanelFactory", "PanelSpec", "builtin_panels"]
 
 def builtin_panels() -> list[PanelSpec]:
     """Every panel the app ships, in order."""
+    from feedback_gui.gui.panels.equality import EqualityPanel
     from feedback_gui.gui.panels.overview import OverviewPanel
     from feedback_gui.gui.panels.questions import QuestionsPanel
+    from feedback_gui.gui.panels.waves import WavesPanel
 
     return [
         PanelSpec("overview", "&Overview", OverviewPanel, "Headline figures for every question"),
         PanelSpec("questions", "&Questions", QuestionsPanel, "Every question: chart, counted answers, breakdown"),
+        PanelSpec("waves", "&Waves", WavesPanel, "Compare survey waves: what changed and whether it is significant"),
+        PanelSpec("equality", "&Equality", EqualityPanel, "Who answered, weighting, and who is treated differently"),
     ]

@@ -1,0 +1,295 @@
+"""The Equality panel: who answered (against a reference profile), weighting, and who is treated differently.
+
+The reference profile (a CSV of the caseload's make-up) is chosen here and remembered in the project.
+Every analysis runs in the background through ``state.runner``; results older than the latest request
+are dropped. A heatmap cell opens its question in the Questions panel (Enter or double-click).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from feedback_gui.core.equality.disproportionality import RateCell
+from feedback_gui.core.progress import no_progress
+from feedback_gui.core.resources import sample_path
+from feedback_gui.gui import describe, style
+from feedback_gui.gui.equality_run import CAP_KEY, REFERENCE_KEY, WEIGHT_BY_KEY, EqualityRun, run_equality
+from feedback_gui.gui.messages import show_message
+from feedback_gui.gui.state import AppState
+from feedback_gui.gui.widgets.equality_heatmap import HeatLegend, HeatmapView
+from feedback_gui.gui.widgets.equality_profile import ProfileView, muted_label
+from feedback_gui.gui.widgets.equality_weighting import WeightingView
+
+SAMPLE_REFERENCE = "caseload_profile.csv"
+NO_SURVEY = "Open a survey to see who answered it and whether any group answers differently."
+NO_DEMOGRAPHICS = ("This survey has no demographic questions (such as gender, ethnicity, disability or age band), so "
+                   "there are no groups to compare. If a column holds demographics, set its type to Demographic in "
+                   "Survey → Question types.")
+NO_REFERENCE = ("Choose a reference profile to see who answered: a CSV of the population's make-up (the caseload, "
+                "say) with the columns characteristic, group, and count or percent.")
+HEAT_INTRO = ("Each cell is a relative rate index: the group's share giving the counted answers, divided by the share "
+              "among all other relevant respondents (1 = the same rate). Hover over a cell for the figures; press "
+              "Enter or double-click to open the question.")
+HEAT_KEY = ("▲ higher or ▼ lower rate than the rest  ·  bold with *: statistically significant (95%)  ·  "
+            "–: not shown (small group)")
+
+
+class EqualityPanel(QWidget):
+    """Representativeness, weighting and disproportionality of the open survey."""
+
+    updated = Signal()  # a run's results are on show
+    failed = Signal(str)  # a run failed (one-line message)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.run: EqualityRun | None = None
+        self._generation = 0
+        self._rerun = QTimer(self)
+        self._rerun.setSingleShot(True)
+        self._rerun.setInterval(300)
+        self._rerun.timeout.connect(lambda: self.refresh())
+        self.title = QLabel("Equality", self)
+        self.title.setFont(style.scaled_font(7, bold=True))
+        self.summary = muted_label("", self, 0.5)
+        self.reference_name = QLabel(self)
+        self.reference_name.setFont(style.scaled_font(0, bold=True))
+        self.reference_name.setAccessibleName("Reference profile")
+        self.choose_button = QPushButton("Choose &reference CSV…", self)
+        self.choose_button.setAccessibleDescription("Choose a CSV file describing the population: characteristic, "
+                                                    "group, count or percent")
+        self.choose_button.clicked.connect(self.choose_dialog)
+        self.sample_button = QPushButton("&Use the sample caseload profile", self)
+        self.sample_button.setAccessibleDescription("Compare with the caseload profile bundled with the samples")
+        self.sample_button.clicked.connect(self.use_sample_reference)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Equality status")
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setFont(style.scaled_font(0.5))
+        self.profile = ProfileView(self)
+        self.table_toggle = QPushButton("Show charts as &tables", self)
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setAccessibleDescription("Show every chart's numbers as a table")
+        self.table_toggle.toggled.connect(self._toggle_tables)
+        self.weighting = WeightingView(self)
+        self.weighting.choiceChanged.connect(self._weighting_changed)
+        self.heatmap = HeatmapView(self)
+        self.heatmap.cellChosen.connect(self.open_cell)
+        self.heat_message = QLabel(self)
+        self.heat_message.setWordWrap(True)
+        self.heat_notes = muted_label("", self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Equality views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.profile, "&Who answered")
+        self.tabs.addTab(self.weighting, "Wei&ghting")
+        self.tabs.addTab(self._heat_tab(), "Dis&proportionality")
+        self.tabs.setCornerWidget(self.table_toggle, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda index: self.table_toggle.setVisible(index == 0))
+        self._layout()
+        state.surveyChanged.connect(self.reload)
+        state.questionChanged.connect(lambda _qid: self._rerun.start())
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------------
+    def _layout(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.setSpacing(10)
+        label = QLabel("Reference profile:", self)
+        label.setBuddy(self.choose_button)
+        for widget in (label, self.reference_name):
+            chooser.addWidget(widget)
+        chooser.addSpacing(8)
+        chooser.addWidget(self.choose_button)
+        chooser.addWidget(self.sample_button)
+        chooser.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 20, 8)
+        layout.setSpacing(8)
+        for widget in (self.title, self.summary):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addLayout(chooser)
+        layout.addWidget(self.status)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(self.choose_button, self.sample_button)
+        QWidget.setTabOrder(self.sample_button, self.tabs)
+
+    def _heat_tab(self) -> QWidget:
+        page = QWidget(self)
+        key = QHBoxLayout()
+        key.addWidget(HeatLegend(page))
+        key.addWidget(muted_label(HEAT_KEY, page), 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 10, 10, 0)
+        layout.setSpacing(8)
+        layout.addWidget(muted_label(HEAT_INTRO, page))
+        layout.addWidget(self.heat_message)
+        layout.addWidget(self.heatmap, 1)
+        layout.addLayout(key)
+        layout.addWidget(self.heat_notes)
+        layout.addStretch(0)
+        return page
+
+    # --- what is chosen ------------------------------------------------------------------------
+    def reference_path(self) -> Path | None:
+        """The reference profile remembered in the project, if any."""
+        value = self.state.project.settings.get(REFERENCE_KEY)
+        return Path(value) if value else None
+
+    def _remember(self, key: str, value: object) -> None:
+        settings = self.state.project.settings
+        if settings.get(key) == value or (value is None and key not in settings):
+            return
+        if value is None:
+            settings.pop(key, None)
+        else:
+            settings[key] = value
+        self.state._set_modified(True)  # noqa: SLF001 - AppState has no public "mark modified" yet
+
+    # --- running -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """A survey was opened: show the empty state or start the analysis."""
+        self.run = None
+        survey = self.state.survey
+        source = self.state.source
+        self.sample_button.setVisible(source is not None and
+                                      Path(source).resolve().parent == sample_path(SAMPLE_REFERENCE).resolve().parent)
+        blocked = NO_SURVEY if survey is None else NO_DEMOGRAPHICS if not self.state.demographics() else ""
+        self.empty.setText(blocked)
+        self.empty.setVisible(bool(blocked))
+        self.tabs.setVisible(not blocked)
+        self.choose_button.setEnabled(survey is not None)
+        self.sample_button.setEnabled(survey is not None)
+        self._show_reference()
+        self.summary.setText("" if survey is None else describe.plural(survey.respondents, "respondent"))
+        if not blocked:
+            self.refresh()
+
+    def refresh(self, reference: Path | None = None) -> None:
+        """Run the analysis again (in the background) with the remembered reference, or with ``reference``,
+        which is remembered once it has been read."""
+        survey = self.state.survey
+        if survey is None or not self.state.demographics():
+            return
+        self._generation += 1
+        generation = self._generation
+        path = reference or self.reference_path()
+        weight_by = list(self.state.project.settings.get(WEIGHT_BY_KEY, [])) if path else []
+        cap = self.state.project.settings.get(CAP_KEY)
+        work = partial(run_equality, survey, path, weight_by, cap, self.state.settings)
+        self._set_status("Comparing groups…")
+        on_result, on_error = partial(self._show, generation, reference), partial(self._failed, generation, reference)
+        if self.state.runner is None:  # no window (a bare panel): run here
+            try:
+                on_result(work(no_progress))
+            except Exception as exc:  # noqa: BLE001 - reported as a one-line message
+                on_error(exc, str(exc))
+            return
+        self.state.runner.run(work, "Comparing groups…", on_result=on_result, on_error=on_error,
+                              on_cancel=lambda: self._set_status("Cancelled."))
+
+    def choose_reference(self, path: str | Path) -> None:
+        """Use this reference profile (remembered in the project once it has been read)."""
+        self.refresh(Path(path).resolve())
+
+    def use_sample_reference(self) -> None:
+        """Compare with the caseload profile bundled with the User Voice sample."""
+        self.choose_reference(sample_path(SAMPLE_REFERENCE))
+
+    def choose_dialog(self) -> None:
+        """Ask for a reference profile CSV."""
+        current = self.reference_path()
+        start = str(current.parent if current else (self.state.source.parent if self.state.source else Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a reference profile", start,
+                                              "Reference profiles (*.csv *.tsv *.txt);;All files (*)")
+        if path:
+            self.choose_reference(path)
+
+    def _show(self, generation: int, chosen: Path | None, run: EqualityRun) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        if chosen is not None:
+            self._remember(REFERENCE_KEY, str(chosen))
+        self.run = run
+        report = run.report
+        self._set_status("")
+        self._show_reference()
+        survey = self.state.survey
+        if report is not None and survey is not None:
+            profile = report.representativeness
+            self.summary.setText(f"{describe.plural(survey.respondents, 'respondent')} compared with the "
+                                 f"{profile.population} profile in {profile.source}")
+        self.profile.set_profile(report.representativeness if report else None, "" if report else NO_REFERENCE)
+        names = [r.characteristic for r in report.representativeness.characteristics] if report else []
+        self.weighting.set_options(names, run.weight_by, self.state.project.settings.get(CAP_KEY))
+        message = NO_REFERENCE if report is None else run.weighting_error or (
+            "" if report.weights else "Tick one to three characteristics to weight the headlines to the reference.")
+        self.weighting.set_result(report, message)
+        self._show_matrix(run)
+        self.updated.emit()
+
+    def _show_matrix(self, run: EqualityRun) -> None:
+        matrix = run.rates
+        self.heatmap.heat_model.set_matrix(matrix)
+        message = ("" if matrix.columns and matrix.rows else
+                   "None of the survey's demographic questions is a protected characteristic." if not matrix.columns
+                   else "No question has a headline (counted answers) to compare groups on.")
+        self.heat_message.setText(message)
+        self.heat_message.setVisible(bool(message))
+        self.heatmap.setVisible(not message)
+        self.heat_notes.setText("\n".join(matrix.notes))
+        self.heatmap.fit_columns()
+        self.heatmap.resizeRowsToContents()
+        header = self.heatmap.horizontalHeader()
+        rows = sum(self.heatmap.rowHeight(r) for r in range(len(matrix.rows)))
+        self.heatmap.setMaximumHeight(header.sizeHint().height() + rows + 2 * self.heatmap.frameWidth()
+                                      + self.heatmap.horizontalScrollBar().sizeHint().height() + 4)
+
+    def _failed(self, generation: int, chosen: Path | None, exc: BaseException, message: str) -> None:  # noqa: ARG002
+        if generation != self._generation:
+            return
+        if chosen is not None:  # the user's own choice: say so in a box, and keep the reference in use
+            show_message(self.window(), "Cannot use the reference profile", message)
+        self._set_status(message)
+        self._show_reference()
+        self.failed.emit(message)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _show_reference(self) -> None:
+        path = self.reference_path()
+        self.reference_name.setText(path.name if path else "none chosen")
+        self.reference_name.setToolTip(str(path) if path else "")
+        palette = self.reference_name.palette()
+        colour = self.palette().color(QPalette.ColorRole.WindowText) if path else style.muted(self.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.reference_name.setPalette(palette)
+
+    # --- interaction ---------------------------------------------------------------------------
+    def _weighting_changed(self, names: list[str], cap: float | None) -> None:
+        self._remember(WEIGHT_BY_KEY, list(names) or None)
+        self._remember(CAP_KEY, cap)
+        self.refresh()
+
+    def _toggle_tables(self, on: bool) -> None:
+        self.profile.show_tables(on)
+        self.table_toggle.setText("Show &tables as charts" if on else "Show charts as &tables")
+
+    def open_cell(self, cell: RateCell | None) -> None:
+        """Open a heatmap cell's question in the Questions panel."""
+        if cell is not None:
+            self.state.request_panel("questions", cell.question_id)
+
+
+__all__ = ["EqualityPanel"]

@@ -1,0 +1,236 @@
+"""Then vs now, one pair of bars per compared question (QtCharts), with a table of the same numbers one key away.
+
+Bars are the headline percentage in each wave (rounded to whole numbers, as printed on them); the
+earlier wave is Okabe–Ito orange, the later the accent blue, and the legend names both. A significant
+change puts "*" after the question's label, so it is marked in words, not by colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.waves import QuestionChange, WaveComparison
+from feedback_gui.gui import style
+from feedback_gui.gui.waves_describe import chart_description, figure_text
+from feedback_gui.gui.waves_models import ChartFiguresModel
+
+SIGNIFICANT_MARK = " *"
+THEN_COLOUR = style.OKABE_ITO["orange"]
+
+
+def category_label(number: int, change: QuestionChange) -> str:
+    """The question's number in the table beside the chart, with ' *' when its change is significant: '2 *'."""
+    return f"{number}{SIGNIFICANT_MARK if change.significant else ''}"
+
+
+def _whole(percent: float) -> int:
+    return int(percent_text(percent)[:-1])
+
+
+def build_wave_chart(comparison: WaveComparison | None, palette: QPalette) -> QChart:
+    """Two bar sets (earlier and later wave), one category per compared question, first question at the top."""
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if comparison is None or not comparison.changes:
+        chart.legend().hide()
+        return chart
+    changes = list(enumerate(comparison.changes, start=1))[::-1]  # the axis draws its first category at the bottom
+    series = QHorizontalBarSeries()
+    m = comparison.matching
+    now_colour = style.accent(palette)
+    for label, colour, pick in ((m.new_wave, now_colour, lambda c: c.now), (m.old_wave, QColor(THEN_COLOUR),
+                                                                          lambda c: c.then)):
+        bars = QBarSet(label)
+        bars.append([_whole(pick(c).percent) for _, c in changes])
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+        bars.setLabelColor(text)
+        series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value%")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setBarWidth(0.78)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append([category_label(n, c) for n, c in changes])
+    axis.setLabelsFont(style.scaled_font(-1))
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    values = QValueAxis()
+    values.setRange(0, 118)  # room for the labels past the longest bar
+    values.setVisible(False)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(values)
+    for item in chart.axes():
+        item.setLabelsColor(text)
+        item.setGridLineVisible(False)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+    legend.setLabelColor(text)
+    legend.setFont(style.scaled_font(0))
+    legend.setReverseMarkers(True)  # the earlier wave first, as in the table
+    return chart
+
+
+class _ChartView(QChartView):
+    """The chart, focusable; T, Space or Enter switches to the table."""
+
+    def __init__(self, owner: WaveChartView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_T, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.owner.show_table(True)
+        else:
+            super().keyPressEvent(event)
+
+
+class WaveChartView(QStackedWidget):
+    """The then-vs-now chart, or (toggled) a table of the same numbers."""
+
+    tableShown = Signal(bool)  # True when the table replaced the chart
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart_view = _ChartView(self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setStyleSheet("background: transparent")
+        self.chart_view.setAccessibleName("Chart: then vs now for each compared question")
+        self.chart_view.setChart(build_wave_chart(None, self.palette()))
+        self.model = ChartFiguresModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Table of the chart's figures")
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 12)
+        self.addWidget(self.chart_view)
+        self.addWidget(self.table)
+        self.comparison: WaveComparison | None = None
+
+    def set_comparison(self, comparison: WaveComparison | None) -> None:
+        """Draw a comparison (or clear)."""
+        self.comparison = comparison
+        self.model.set_comparison(comparison)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(build_wave_chart(comparison, self.palette()))
+        if old is not None:
+            old.deleteLater()
+        description = chart_description(comparison) if comparison else "No comparison yet."
+        for widget in (self, self.chart_view, self.table):
+            widget.setAccessibleDescription(description)
+        for later, bars in enumerate(self.bar_sets()):  # earlier wave first
+            bars.hovered.connect(lambda on, i, later=bool(later): self._hovered(on, i, later))
+
+    def _hovered(self, on: bool, index: int, later: bool) -> None:
+        """A bar's question and figure in a tooltip (``index`` counts from the bottom bar)."""
+        if not on or self.comparison is None:
+            QToolTip.hideText()
+            return
+        change = self.comparison.changes[len(self.comparison.changes) - 1 - index]
+        m = self.comparison.matching
+        wave, figure = (m.new_wave, change.now) if later else (m.old_wave, change.then)
+        QToolTip.showText(QCursor.pos(), f"{change.match.new.text}\n{wave}: {figure_text(figure)}\n"
+                          f"{change.sentence[:1].upper()}{change.sentence[1:]}.", self.chart_view)
+
+    def show_table(self, on: bool) -> None:
+        """Show the numbers as a table instead of the chart (focus follows)."""
+        had_focus = self.currentWidget().hasFocus()
+        self.setCurrentWidget(self.table if on else self.chart_view)
+        if had_focus:
+            self.currentWidget().setFocus()
+        self.tableShown.emit(on)
+
+    def showing_table(self) -> bool:
+        """True while the table is shown."""
+        return self.currentWidget() is self.table
+
+    def bar_sets(self) -> list[QBarSet]:
+        """The chart's bar sets, earlier wave first."""
+        sets = [s for series in self.chart_view.chart().series() for s in series.barSets()]  # type: ignore[attr-defined]
+        return sets[::-1]
+
+    def categories(self) -> list[str]:
+        """The question labels, first question first."""
+        axes = [a for a in self.chart_view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+        return list(axes[0].categories())[::-1] if axes else []
+
+
+class WaveChartBox(QFrame):
+    """The chart with its title, the "Show as table" toggle (Alt+T) and a note on how to read it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailBox")
+        title = QLabel("Then vs now", self)
+        title.setFont(style.scaled_font(1, bold=True))
+        self.chart = WaveChartView(self)
+        self.table_toggle = QPushButton("Show as &table", self)
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setAccessibleDescription("Show the chart's numbers as a table (Alt+T)")
+        self.table_toggle.toggled.connect(self._toggle_table)
+        self.chart.tableShown.connect(self._table_shown)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setFont(style.scaled_font(-1))
+        palette = self.note.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
+        self.note.setPalette(palette)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.table_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(head)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.note)
+
+    def set_comparison(self, comparison: WaveComparison | None) -> None:
+        """Draw a comparison and say how significance was decided."""
+        self.chart.set_comparison(comparison)
+        self.note.setText("Percent of relevant respondents counting the same answers in both waves. * marks a "
+                          f"significant change. {comparison.significance_note}" if comparison else "")
+
+    def _toggle_table(self, on: bool) -> None:
+        if on != self.chart.showing_table():
+            self.chart.show_table(on)
+
+    def _table_shown(self, on: bool) -> None:
+        self.table_toggle.setChecked(on)  # when T on the chart switched it
+        self.table_toggle.setText("Show as char&t" if on else "Show as &table")
+
+
+__all__ = ["WaveChartBox", "WaveChartView", "build_wave_chart", "category_label"]
