@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from feedback_gui import __version__
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui import describe, menus, style
+from feedback_gui.gui.chart_export import ChartExporter
+from feedback_gui.gui.export_dialog import ExportDialog
+from feedback_gui.gui.help import about_html, user_guide_dialog
 from feedback_gui.gui.loading import OPENABLE_SUFFIXES, Loaded
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.opening import PasswordPrompt, SurveyOpener
@@ -77,6 +81,10 @@ class MainWindow(QMainWindow):
         self.state.projectPathChanged.connect(self._update_title)
         self.state.panelRequested.connect(self.show_panel)
         self.autosave = Autosave(self.state)
+        self.chart_exporter = ChartExporter(self)
+        QApplication.instance().installEventFilter(self.chart_exporter)
+        self.export: ExportDialog | None = None
+        self.guide: QDialog | None = None
         self.opener.opened.connect(self._opened)
         self.opener.openFailed.connect(self._open_failed)
         self.setAcceptDrops(True)
@@ -216,11 +224,26 @@ class MainWindow(QMainWindow):
         self.preview.activateWindow()
         return self.preview
 
+    def export_dialog(self) -> ExportDialog | None:
+        """File → Export to Excel…"""
+        if not self.state.has_survey:
+            self.last_message = show_message(self, "Nothing to export", "Open a survey to export its results.")
+            return None
+        self.export = ExportDialog(self.state, self.settings, self)
+        self.export.open()
+        return self.export
+
+    def show_user_guide(self) -> QDialog:
+        """Help → User Guide (F1): the guide from docs/user_guide.md."""
+        if self.guide is None:
+            self.guide = user_guide_dialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
+
     def about(self) -> None:
-        """Help → About."""
-        QMessageBox.about(self, f"About {APP_TITLE}", (
-            f"<h3>{APP_TITLE} {__version__}</h3><p>Headline figures, breakdowns and comment analysis for staff "
-            "surveys and User Voice surveys in probation.</p><p>Survey data never leaves this computer.</p>"))
+        """Help → About: version, privacy, and the licences of bundled data."""
+        QMessageBox.about(self, f"About {APP_TITLE}", about_html())
 
     # --- window --------------------------------------------------------------------------------
     def _survey_changed(self) -> None:

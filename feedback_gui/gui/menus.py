@@ -50,6 +50,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["save_as"] = _action(window, "Save Project &As…", window.save_project_as, "Ctrl+Shift+S")
     file_menu.addActions([actions["save"], actions["save_as"]])
     file_menu.addSeparator()
+    actions["export"] = _action(window, "&Export to Excel…", window.export_dialog, "Ctrl+E",
+                                "Write the results to an Excel workbook with native, editable charts")
+    file_menu.addAction(actions["export"])
+    file_menu.addSeparator()
     actions["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
     file_menu.addAction(actions["quit"])
@@ -75,8 +79,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addActions([actions["next_panel"], actions["previous_panel"]])
 
     help_menu = bar.addMenu("&Help")
+    actions["guide"] = _action(window, "&User Guide", window.show_user_guide, QKeySequence.StandardKey.HelpContents,
+                               "How to use Feedback Analyser")
     actions["about"] = _action(window, "&About Feedback Analyser", window.about)
-    help_menu.addAction(actions["about"])
+    help_menu.addActions([actions["guide"], actions["about"]])
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while the menu bar is hidden
     return actions

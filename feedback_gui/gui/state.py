@@ -30,6 +30,7 @@ class AppState(QObject):
     edited = Signal()  # any edit was made (every time, not only the first): autosave listens
     projectPathChanged = Signal()
     panelRequested = Signal(str, object)  # panel key, what to show in it (e.g. a question id)
+    analysisChanged = Signal(str)  # a panel's latest result ("comments", "waves", "equality") was replaced
 
     def __init__(self, settings: AnalysisSettings = DEFAULT_SETTINGS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,7 @@ class AppState(QObject):
         self.project_path: Path | None = None
         self.modified = False
         self.runner: TaskRunner | None = None  # set by the window: panels run long work through it
+        self.analyses: dict[str, object] = {}  # latest comments analysis, waves comparison, equality report
 
     # --- reading -------------------------------------------------------------------------------
     @property
@@ -83,6 +85,7 @@ class AppState(QObject):
             self.project, self.project_path = loaded.project, loaded.project_path
             self.projectPathChanged.emit()
         self.survey, self.results = loaded.survey, dict(loaded.results)
+        self.analyses = {}
         self.source, self.password = loaded.path, loaded.password
         ref = SurveyRef(str(Path(loaded.path).resolve()), loaded.survey.layout.sheet)
         if loaded.project is not None:
@@ -109,6 +112,18 @@ class AppState(QObject):
         question = set_counted(self.survey, question_id, list(counted))
         self.project.record(question.text, counted=list(question.counted))
         return self._refresh(question)
+
+    def set_analysis(self, key: str, result: object | None) -> None:
+        """Keep a panel's latest result (e.g. the comments analysis with corrections) for the export."""
+        if result is None:
+            self.analyses.pop(key, None)
+        else:
+            self.analyses[key] = result
+        self.analysisChanged.emit(key)
+
+    def analysis(self, key: str) -> object | None:
+        """A panel's latest result, if it has one for the open survey."""
+        return self.analyses.get(key)
 
     def request_panel(self, key: str, target: object = None) -> None:
         """Ask the window to show a panel (and, optionally, something in it)."""

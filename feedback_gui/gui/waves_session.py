@@ -210,11 +210,13 @@ class WaveSession(QObject):
     def _compared(self, generation: int, result: WaveComparison) -> None:
         if generation == self._generation:
             self.comparison = result
+            self.state.set_analysis("waves", result)
             self.compared.emit(result)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.comparison = None
+            self.state.set_analysis("waves", None)
             self.comparisonFailed.emit(message)
 
     # --- decisions -----------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""File → Export to Excel… and saving charts as pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
+from PySide6.QtGui import QGuiApplication
+
+from feedback_gui.gui.chart_export import chart_title, copy_chart
+
+
+def test_export_dialog_writes_the_workbook(qtbot, window, tmp_path):
+    dialog = window.export_dialog()
+    assert dialog is not None
+    assert not dialog.checks["waves"].isEnabled()  # nothing compared yet: the sheet cannot be chosen
+    assert dialog.checks["comments"].isEnabled() and dialog.redact.isChecked()
+    dialog.path_edit.setText(str(tmp_path / "results.xlsx"))
+    dialog.by.setCurrentIndex(dialog.by.findText("What is your grade?"))
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+        dialog.start()
+    assert dialog.result is not None and Path(dialog.result.path).exists()
+    book = load_workbook(dialog.result.path)
+    assert "Summary" in book.sheetnames and "Breakdown by What is your grade" in book.sheetnames
+    assert "Open folder" in [b.text().replace("&", "") for b in dialog.done_message.buttons()]
+    assert window.settings.value("lastExportFolder") == str(tmp_path)
+
+
+def test_export_reports_a_folder_that_does_not_exist(qtbot, window, tmp_path):
+    dialog = window.export_dialog()
+    dialog.path_edit.setText(str(tmp_path / "missing" / "results.xlsx"))
+    dialog.start()
+    qtbot.waitUntil(lambda: hasattr(dialog, "error_message"), timeout=30_000)
+    assert "does not exist" in dialog.error_message.text() and dialog.export_button.isEnabled()
+
+
+def _first_chart(window) -> QChartView:
+    window.show_panel("questions")
+    charts = window.findChildren(QChartView)
+    assert charts
+    return next(c for c in charts if c.isVisible()) if any(c.isVisible() for c in charts) else charts[0]
+
+
+def test_every_chart_saves_as_png_and_svg_and_copies(qtbot, window, tmp_path):
+    chart = _first_chart(window)
+    chart.resize(600, 400)
+    png = window.chart_exporter.save(chart, "png", tmp_path / "chart.png")
+    svg = window.chart_exporter.save(chart, "svg", tmp_path / "chart")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert svg.suffix == ".svg" and b"<svg" in svg.read_bytes()
+    copy_chart(chart)
+    assert not QGuiApplication.clipboard().image().isNull()
+    menu = window.chart_exporter.menu_for(chart)
+    assert [a.text() for a in menu.actions()] == ["Save chart as &PNG…", "Save chart as &SVG…", "&Copy chart"]
+    assert chart_title(chart)
+
+
+def test_user_guide_and_about(qtbot, window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from feedback_gui.gui.help import about_html
+
+    guide = window.show_user_guide()
+    text = guide.findChild(QTextBrowser).toPlainText()
+    assert "Relevant respondents" in text and "Export to Excel" in text
+    assert "VADER" in about_html() and "never leaves this computer" in about_html()
