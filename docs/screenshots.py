@@ -4,6 +4,7 @@
     python docs/screenshots.py --panel questions --question "workload" --out /tmp/questions.png
     python docs/screenshots.py --panel equality --sample user_voice_2024.xlsx --out docs/equality.png
     python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
+    python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --question "Mental health" --out docs/comments.png
 
 Uses a throw-away settings file, so the user's own settings and recent files are untouched.
 """
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             print("the sample did not open", file=sys.stderr)
             return 1
         window.show_panel(args.panel)
-        if args.question:
+        if args.question and args.panel != "comments":
             panel = window.panels["questions"]
             panel.select(window.state.survey.find_question(args.question).id)
         if args.panel == "equality":  # compare with the sample caseload profile and wait for the analysis
@@ -73,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.question:
                 waves.review.select(window.state.survey.find_question(args.question).id)
             waves.review.table.setFocus()
+        if args.panel == "comments":  # wait for the analysis; --question names the theme to choose
+            comments, done = window.panels["comments"], QEventLoop()
+            comments.updated.connect(done.quit)
+            QTimer.singleShot(60_000, done.quit)
+            done.exec()
+            comments.show_example(args.question)
         target = window.show_question_types() if args.preview else window
         for _ in range(5):
             app.processEvents()

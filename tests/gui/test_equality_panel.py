@@ -50,6 +50,7 @@ def test_who_answered_shows_the_inspectorate_figures(panel) -> None:  # noqa: AN
     disability = _rows(panel.profile.card("Disability"))
     assert disability["Yes"] == ["Yes", "16", "24% (15–35%)", "44.2%", "▼ under-represented"]
     assert FEMALES in gender.findings.text()
+    assert panel.state.analysis("equality") is panel.run.report  # what File → Export writes
     assert "p = 0.017" in gender.summary.text()
     assert [c.value.characteristic for c in panel.profile.cards][:2] == ["Gender", "Disability"]  # protected first
 
@@ -60,13 +61,16 @@ def test_chart_pairs_respondents_with_the_caseload_and_has_a_table(qtbot, panel)
     assert bars == {"Caseload": [87.3, 12.7], "Respondents": [97.0, 3.0]}  # Male at the bottom, Female on top
     assert chart.chart_view.accessibleDescription() == FEMALES
     assert chart.currentWidget() is chart.chart_view
-    panel.table_toggle.click()
-    assert chart.currentWidget() is chart.table
+    chart.chart_view.setFocus()
+    qtbot.keyClick(chart.chart_view, Qt.Key.Key_T)  # one keystroke: every chart becomes its table
+    assert chart.currentWidget() is chart.table and chart.table.hasFocus()
+    assert panel.profile.card("Disability").chart.currentWidget() is panel.profile.card("Disability").chart.table
     model = chart.table_model
     assert [[model.index(r, c).data() for c in range(3)] for r in range(2)] == [["Female", "3%", "12.7%"],
                                                                                   ["Male", "97%", "87.3%"]]
     assert panel.table_toggle.text().replace("&", "") == "Show tables as charts"
-    assert "T" in panel.table_toggle.shortcut().toString()  # Alt+T: one keystroke
+    qtbot.keyClick(chart.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
+    qtbot.waitUntil(lambda: chart.currentWidget() is chart.chart_view, timeout=2000)
 
 
 def test_reference_is_remembered_in_the_project(tmp_path: Path, qtbot, panel, make_window) -> None:  # noqa: ANN001
@@ -172,4 +176,26 @@ def test_survey_without_demographics(tmp_path: Path, qtbot, make_window) -> None
     panel = window.panels["equality"]
     assert panel.empty.isVisibleTo(panel) and "no demographic questions" in panel.empty.text()
     assert not panel.tabs.isVisibleTo(panel)
-    assert not panel.sample_button.isVisibleTo(panel)  # the sample profile is offered for the samples only
+    assert not panel.sample_button.isVisibleTo(panel)  # the sample profile is offered for the User Voice sample only
+
+
+def test_staff_survey_has_no_protected_characteristic_to_compare(qtbot, window) -> None:  # noqa: ANN001
+    panel = _panel(qtbot, window)
+    assert not panel.sample_button.isVisibleTo(panel)  # staff are no caseload
+    panel.tabs.setCurrentIndex(2)
+    assert panel.heatmap.heat_model.columnCount() == 0 and not panel.heatmap.isVisibleTo(panel)
+    assert panel.rates.message.isVisibleTo(panel)
+    assert "None of the survey's demographic questions is a protected characteristic" in panel.rates.message.text()
+
+
+def test_counting_other_answers_updates_the_heatmap(qtbot, panel) -> None:  # noqa: ANN001
+    question = panel.state.survey.find_question("times that suit you")
+    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
+        panel.state.set_counted(question.id, ["No"])
+    matrix = panel.heatmap.heat_model.matrix
+    cell = matrix.cell(question.id, panel.state.survey.find_question("disability").id, "Yes")
+    assert cell.comparison is not None  # 1 of 16 disabled people said No, against 9 of the other 51
+    assert (cell.comparison.group_numerator, cell.comparison.rest_numerator) == (1, 9)
+    row = next(i for i, r in enumerate(matrix.rows) if r.question_id == question.id)
+    column = next(j for j, c in enumerate(matrix.columns) if c.characteristic == "disability" and c.group == "Yes")
+    assert panel.heatmap.heat_model.index(row, column).data() == "0.35 ▼"  # (1/16) / (9/51)

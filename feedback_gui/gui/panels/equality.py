@@ -21,22 +21,18 @@ from feedback_gui.gui import describe, style
 from feedback_gui.gui.equality_run import CAP_KEY, REFERENCE_KEY, WEIGHT_BY_KEY, EqualityRun, run_equality
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.state import AppState
-from feedback_gui.gui.widgets.equality_heatmap import HeatLegend, HeatmapView
 from feedback_gui.gui.widgets.equality_profile import ProfileView, muted_label
+from feedback_gui.gui.widgets.equality_rates import DisproportionalityView
 from feedback_gui.gui.widgets.equality_weighting import WeightingView
 
 SAMPLE_REFERENCE = "caseload_profile.csv"
+SAMPLE_SURVEY_PREFIX = "user_voice"  # the sample caseload profile is offered for the User Voice samples only
 NO_SURVEY = "Open a survey to see who answered it and whether any group answers differently."
 NO_DEMOGRAPHICS = ("This survey has no demographic questions (such as gender, ethnicity, disability or age band), so "
                    "there are no groups to compare. If a column holds demographics, set its type to Demographic in "
                    "Survey → Question types.")
 NO_REFERENCE = ("Choose a reference profile to see who answered: a CSV of the population's make-up (the caseload, "
                 "say) with the columns characteristic, group, and count or percent.")
-HEAT_INTRO = ("Each cell is a relative rate index: the group's share giving the counted answers, divided by the share "
-              "among all other relevant respondents (1 = the same rate). Hover over a cell for the figures; press "
-              "Enter or double-click to open the question.")
-HEAT_KEY = ("▲ higher or ▼ lower rate than the rest  ·  bold with *: statistically significant (95%)  ·  "
-            "–: not shown (small group)")
 
 
 class EqualityPanel(QWidget):
@@ -78,19 +74,18 @@ class EqualityPanel(QWidget):
         self.table_toggle.setCheckable(True)
         self.table_toggle.setAccessibleDescription("Show every chart's numbers as a table")
         self.table_toggle.toggled.connect(self._toggle_tables)
+        self.profile.toggleRequested.connect(self.table_toggle.toggle)
         self.weighting = WeightingView(self)
         self.weighting.choiceChanged.connect(self._weighting_changed)
-        self.heatmap = HeatmapView(self)
-        self.heatmap.cellChosen.connect(self.open_cell)
-        self.heat_message = QLabel(self)
-        self.heat_message.setWordWrap(True)
-        self.heat_notes = muted_label("", self)
+        self.rates = DisproportionalityView(self)
+        self.rates.cellChosen.connect(self.open_cell)
+        self.heatmap = self.rates.heatmap
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Equality views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.profile, "&Who answered")
         self.tabs.addTab(self.weighting, "Wei&ghting")
-        self.tabs.addTab(self._heat_tab(), "Dis&proportionality")
+        self.tabs.addTab(self.rates, "Dis&proportionality")
         self.tabs.setCornerWidget(self.table_toggle, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(lambda index: self.table_toggle.setVisible(index == 0))
         self._layout()
@@ -123,22 +118,6 @@ class EqualityPanel(QWidget):
         QWidget.setTabOrder(self.choose_button, self.sample_button)
         QWidget.setTabOrder(self.sample_button, self.tabs)
 
-    def _heat_tab(self) -> QWidget:
-        page = QWidget(self)
-        key = QHBoxLayout()
-        key.addWidget(HeatLegend(page))
-        key.addWidget(muted_label(HEAT_KEY, page), 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 10, 10, 0)
-        layout.setSpacing(8)
-        layout.addWidget(muted_label(HEAT_INTRO, page))
-        layout.addWidget(self.heat_message)
-        layout.addWidget(self.heatmap, 1)
-        layout.addLayout(key)
-        layout.addWidget(self.heat_notes)
-        layout.addStretch(0)
-        return page
-
     # --- what is chosen ------------------------------------------------------------------------
     def reference_path(self) -> Path | None:
         """The reference profile remembered in the project, if any."""
@@ -153,15 +132,16 @@ class EqualityPanel(QWidget):
             settings.pop(key, None)
         else:
             settings[key] = value
-        self.state._set_modified(True)  # noqa: SLF001 - AppState has no public "mark modified" yet
+        self.state.mark_modified()
 
     # --- running -------------------------------------------------------------------------------
     def reload(self) -> None:
         """A survey was opened: show the empty state or start the analysis."""
         self.run = None
+        self._generation += 1  # whatever is still running was for the previous survey
         survey = self.state.survey
         source = self.state.source
-        self.sample_button.setVisible(source is not None and
+        self.sample_button.setVisible(source is not None and Path(source).name.startswith(SAMPLE_SURVEY_PREFIX) and
                                       Path(source).resolve().parent == sample_path(SAMPLE_REFERENCE).resolve().parent)
         blocked = NO_SURVEY if survey is None else NO_DEMOGRAPHICS if not self.state.demographics() else ""
         self.empty.setText(blocked)
@@ -219,7 +199,7 @@ class EqualityPanel(QWidget):
             return  # a newer request is on its way
         if chosen is not None:
             self._remember(REFERENCE_KEY, str(chosen))
-        self.run = run
+        old, self.run = self.run, run
         report = run.report
         self._set_status("")
         self._show_reference()
@@ -228,31 +208,19 @@ class EqualityPanel(QWidget):
             profile = report.representativeness
             self.summary.setText(f"{describe.plural(survey.respondents, 'respondent')} compared with the "
                                  f"{profile.population} profile in {profile.source}")
-        self.profile.set_profile(report.representativeness if report else None, "" if report else NO_REFERENCE)
+        profile = report.representativeness if report else None
+        if old is None or (old.report.representativeness if old.report else None) != profile or not profile:
+            self.profile.set_profile(profile, "" if report else NO_REFERENCE)  # else keep the cards (and focus)
         names = [r.characteristic for r in report.representativeness.characteristics] if report else []
         self.weighting.set_options(names, run.weight_by, self.state.project.settings.get(CAP_KEY))
         message = NO_REFERENCE if report is None else run.weighting_error or (
             "" if report.weights else "Tick one to three characteristics to weight the headlines to the reference.")
         self.weighting.set_result(report, message)
-        self._show_matrix(run)
+        if old is None or old.rates != run.rates:
+            self.rates.set_matrix(run.rates)
+        # for the Excel export: the whole report, or (no reference yet) the disproportionality alone
+        self.state.set_analysis("equality", report if report else {"disproportionality": run.rates.to_dict()})
         self.updated.emit()
-
-    def _show_matrix(self, run: EqualityRun) -> None:
-        matrix = run.rates
-        self.heatmap.heat_model.set_matrix(matrix)
-        message = ("" if matrix.columns and matrix.rows else
-                   "None of the survey's demographic questions is a protected characteristic." if not matrix.columns
-                   else "No question has a headline (counted answers) to compare groups on.")
-        self.heat_message.setText(message)
-        self.heat_message.setVisible(bool(message))
-        self.heatmap.setVisible(not message)
-        self.heat_notes.setText("\n".join(matrix.notes))
-        self.heatmap.fit_columns()
-        self.heatmap.resizeRowsToContents()
-        header = self.heatmap.horizontalHeader()
-        rows = sum(self.heatmap.rowHeight(r) for r in range(len(matrix.rows)))
-        self.heatmap.setMaximumHeight(header.sizeHint().height() + rows + 2 * self.heatmap.frameWidth()
-                                      + self.heatmap.horizontalScrollBar().sizeHint().height() + 4)
 
     def _failed(self, generation: int, chosen: Path | None, exc: BaseException, message: str) -> None:  # noqa: ARG002
         if generation != self._generation:

@@ -3,8 +3,8 @@
 Colour runs from Okabe–Ito vermillion (the group's rate is lower) through the background to Okabe–Ito
 blue (higher), on a log scale clipped at half and double. Colour is never alone: every cell prints its
 index with ▲/▼, significant cells are bold with a *, and suppressed cells print "–" over a hatch.
-Columns are grouped under their characteristic. Enter or a double-click on a cell asks to open its
-question (:attr:`HeatmapView.cellChosen`).
+Columns are grouped under their characteristic; the colour key is in :mod:`.equality_rates`. Enter or
+a double-click on a cell asks to open its question (:attr:`HeatmapView.cellChosen`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QKeyEvent,
-    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -219,34 +218,4 @@ class HeatmapView(QTableView):
         super().mouseDoubleClickEvent(event)
 
 
-class HeatLegend(QWidget):
-    """The colour scale: vermillion (half the rest's rate or less) through the background to blue (double)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFixedSize(300, 40)
-        self.setAccessibleName("Colour scale")
-        self.setAccessibleDescription("Vermillion with ▼: the group's rate is lower than the rest's; blue with ▲: "
-                                      "higher. Full colour at half or double the rest's rate.")
-
-    def paintEvent(self, event: object) -> None:  # noqa: ARG002 - Qt's signature
-        painter = QPainter(self)
-        palette = self.palette()
-        bar = QRect(40, 4, self.width() - 80, 12)
-        gradient = QLinearGradient(bar.left(), 0, bar.right(), 0)
-        base = palette.color(QPalette.ColorRole.Base)
-        for stop in range(0, 11):
-            gradient.setColorAt(stop / 10, heat_colour((stop - 5) / 5 * SCALE, base))
-        painter.fillRect(bar, gradient)
-        painter.setPen(style.muted(palette))
-        painter.drawRect(bar)
-        painter.setFont(style.scaled_font(-1.5))
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        ticks = ((0.0, f"▼ {2 ** -SCALE:g} or less"), (0.5, "1"), (1.0, f"▲ {2 ** SCALE:g} or more"))
-        for where, text in ticks:
-            x = bar.left() + where * bar.width()
-            painter.drawText(QRect(int(x) - 45, bar.bottom() + 3, 90, 18), Qt.AlignmentFlag.AlignCenter, text)
-        painter.end()
-
-
-__all__ = ["GroupedHeader", "HeatLegend", "HeatmapDelegate", "HeatmapView", "cell_colour", "heat_colour"]
+__all__ = ["GroupedHeader", "HeatmapDelegate", "HeatmapView", "cell_colour", "heat_colour"]
