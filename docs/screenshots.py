@@ -4,7 +4,7 @@
     python docs/screenshots.py --panel questions --question "workload" --out /tmp/questions.png
     python docs/screenshots.py --panel equality --sample user_voice_2024.xlsx --out docs/equality.png
     python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
-    python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --question "Mental health" --out docs/comments.png
+    python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --out docs/comments.png
 
 Uses a throw-away settings file, so the user's own settings and recent files are untouched.
 """
@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             comments.updated.connect(done.quit)
             QTimer.singleShot(60_000, done.quit)
             done.exec()
-            comments.show_example(args.question)
+            comments.choose_theme(args.question or comments.themes.model.key_at(1))  # the first theme
+            comments.table.selectRow(0)
+            comments.table.setFocus()
         target = window.show_question_types() if args.preview else window
         for _ in range(5):
             app.processEvents()

@@ -12,6 +12,7 @@ __all__ = ["PanelFactory", "PanelSpec", "builtin_panels"]
 
 def builtin_panels() -> list[PanelSpec]:
     """Every panel the app ships, in order."""
+    from feedback_gui.gui.panels.comments import CommentsPanel
     from feedback_gui.gui.panels.equality import EqualityPanel
     from feedback_gui.gui.panels.overview import OverviewPanel
     from feedback_gui.gui.panels.questions import QuestionsPanel
@@ -20,6 +21,7 @@ def builtin_panels() -> list[PanelSpec]:
     return [
         PanelSpec("overview", "&Overview", OverviewPanel, "Headline figures for every question"),
         PanelSpec("questions", "&Questions", QuestionsPanel, "Every question: chart, counted answers, breakdown"),
+        PanelSpec("comments", "&Comments", CommentsPanel, "What people wrote: themes, sentiment, quotes, word cloud"),
         PanelSpec("waves", "&Waves", WavesPanel, "Compare survey waves: what changed and whether it is significant"),
         PanelSpec("equality", "&Equality", EqualityPanel, "Who answered, weighting, and who is treated differently"),
     ]
