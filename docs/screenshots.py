@@ -5,6 +5,8 @@
     python docs/screenshots.py --panel equality --sample user_voice_2024.xlsx --out docs/equality.png
     python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
     python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --out docs/comments.png
+    python docs/screenshots.py --theme dark --out docs/overview-dark.png
+    python docs/screenshots.py --theme high-contrast --out docs/overview-high-contrast.png
 
 Uses a throw-away settings file, so the user's own settings and recent files are untouched.
 """
@@ -31,11 +33,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", default="staff_survey_2024.xlsx")
     parser.add_argument("--preview", action="store_true", help="capture the Question types dialog instead")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--theme", default="default", choices=("default", "dark", "high-contrast"),
+                        help="the app's theme (default: the light one, as offscreen has no system theme)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["FEEDBACK_GUI_SETTINGS"] = str(Path(folder) / "settings.ini")
         from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+        if args.theme != "default":  # the theme is a setting: the app starts in it
+            QSettings(os.environ["FEEDBACK_GUI_SETTINGS"], QSettings.Format.IniFormat).setValue(
+                "appearance/theme", args.theme)
 
         from feedback_gui.gui.app import create_application
         from feedback_gui.gui.main_window import MainWindow

@@ -5,9 +5,10 @@ the survey, the questions analysed, the codebook or redaction changes. It is kep
 labels (``run.analysis``); ``analysis`` is that with the project's corrections applied, so a relabel
 costs no re-analysis and can be taken back.
 
-Every edit the user makes here goes through two methods, so an undo stack can wrap them:
-:meth:`CommentsSession.set_correction` (one comment's label) and :meth:`CommentsSession.set_codebook`
-(the project's codebook). Both record the change in the project and call ``state.mark_modified()``.
+Every edit the user makes here goes through two methods: :meth:`CommentsSession.set_correction` (one
+comment's label) and :meth:`CommentsSession.set_codebook` (the project's codebook). Both change the project
+through ``state.edit_project``, which puts the edit on the undo stack; when undo or redo puts the
+corrections or the codebook back, the session re-applies them (``state.projectRestored``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ from feedback_gui.gui.state import AppState
 from feedback_gui.gui.workers import Task
 
 AUTO, PROJECT = "auto", "project"  # codebook choices besides the built-in STAFF and USER_VOICE
+CORRECTIONS, CODEBOOK = "sentiment_corrections", "codebook"  # the parts of the project edited here
+
+
+def _write_correction(corrections: dict[str, str], key: str, label: str | None) -> None:
+    if label is None:
+        corrections.pop(key, None)
+    else:
+        corrections[key] = label
 
 
 class CommentsSession(QObject):
@@ -46,7 +55,8 @@ class CommentsSession(QObject):
         self.state = state
         self.question_id: str | None = None  # None: every free-text question
         self.codebook_choice = AUTO
-        self.show_personal = False  # redaction is on unless the user turns it off
+        self.show_personal = not state.settings.redact  # redaction is on unless the user turns it off
+        self._redact = state.settings.redact  # the Settings default the choice above started from
         self.run: CommentsRun | None = None
         self.analysis: CommentAnalysis | None = None
         self.task: Task | None = None
@@ -55,6 +65,8 @@ class CommentsSession(QObject):
         self._free_ids: tuple[str, ...] = ()
         state.surveyChanged.connect(self._survey_changed)
         state.questionChanged.connect(lambda _qid: self._questions_changed())
+        state.settingsChanged.connect(self._settings_changed)
+        state.projectRestored.connect(self._project_restored)
 
     # --- what is analysed ------------------------------------------------------------------------
     def questions(self) -> list[Question]:
@@ -171,6 +183,9 @@ class CommentsSession(QObject):
         self.analysed.emit(analysis)
 
     def _survey_changed(self) -> None:
+        if self.state.refreshing:
+            return  # the same survey, its figures computed again: comments do not change with them
+        self.show_personal = not self.state.settings.redact
         self.question_id = None
         self.codebook_choice = PROJECT if self.project_codebook() is not None else AUTO
         self._free_ids = tuple(q.id for q in self.questions())
@@ -194,7 +209,7 @@ class CommentsSession(QObject):
         self.choicesChanged.emit()
         self.invalidated.emit()
 
-    # --- edits (undo wraps these two) ----------------------------------------------------------
+    # --- edits (undoable) ------------------------------------------------------------------------
     def correction(self, key: str) -> str | None:
         """The user's label for the comment with this key, if any."""
         return self.state.project.sentiment_corrections.get(key)
@@ -204,24 +219,47 @@ class CommentsSession(QObject):
         corrections = self.state.project.sentiment_corrections
         if corrections.get(key) == label:
             return
-        if label is None:
-            corrections.pop(key, None)
-        else:
-            corrections[key] = label
-        self.state.mark_modified()
-        if self.run is not None:
-            self.analysis = self.run.analysis.with_corrections(corrections)
-            self.state.set_analysis("comments", self.analysis)
-            index = next((i for i, c in enumerate(self.analysis.comments) if c.key == key), -1)
-            self.relabelled.emit(index)
+        text = f"label a comment {label}" if label is not None else "put back the analyser's label of a comment"
+        self.state.edit_project(text, CORRECTIONS, partial(_write_correction, corrections, key, label))
+        self._reapply_corrections()
 
-    def set_codebook(self, codebook: Codebook | None) -> None:
-        """Edit: the project's own codebook (None: none, back to the automatic one). Analyses again."""
-        self.state.project.codebook = codebook.to_dict() if codebook is not None else None
-        self.codebook_choice = PROJECT if codebook is not None else AUTO
-        self.state.mark_modified()
+    def set_codebook(self, codebook: Codebook | None, text: str = "") -> None:
+        """Edit: the project's own codebook (None: none, back to the automatic one). Analyses again.
+
+        ``text`` names the edit in Edit → Undo (default: "edit the codebook").
+        """
+        data = codebook.to_dict() if codebook is not None else None
+        text = text or ("edit the codebook" if codebook is not None else "remove the project's codebook")
+        self.state.edit_project(text, CODEBOOK, lambda: setattr(self.state.project, "codebook", data))
+        self._codebook_changed()
+
+    def _codebook_changed(self) -> None:
+        self.codebook_choice = PROJECT if self.project_codebook() is not None else AUTO
         self.choicesChanged.emit()
         self.refresh()
+
+    def _reapply_corrections(self) -> None:
+        """Show the analysis with the project's corrections as they are now (no analysing again)."""
+        if self.run is None:
+            return
+        old = self.analysis
+        self.analysis = self.run.analysis.with_corrections(self.state.project.sentiment_corrections)
+        self.state.set_analysis("comments", self.analysis)
+        before = old.comments if old is not None else ()
+        index = next((i for i, (a, b) in enumerate(zip(before, self.analysis.comments, strict=False))
+                      if a.sentiment != b.sentiment), -1)
+        self.relabelled.emit(index)
+
+    def _project_restored(self, part: str) -> None:
+        if part == CORRECTIONS:
+            self._reapply_corrections()
+        elif part == CODEBOOK:
+            self._codebook_changed()
+
+    def _settings_changed(self) -> None:
+        if self.state.settings.redact != self._redact:  # the default changed: follow it
+            self._redact = self.state.settings.redact
+            self.set_show_personal(not self._redact)
 
     # --- conveniences built on the edits -------------------------------------------------------
     def relabel(self, index: int, label: str | None) -> bool:
@@ -247,7 +285,7 @@ class CommentsSession(QObject):
             raise FeedbackError("there is no analysis to adopt a theme from")
         found = self.analysis.discovered[discovered]
         codebook = self.codebook_in_use().add_theme(name, found.terms)
-        self.set_codebook(codebook)
+        self.set_codebook(codebook, f"add the theme “{name}”")
         return codebook
 
 

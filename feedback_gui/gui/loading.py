@@ -1,21 +1,32 @@
 """What the app does in the background when it opens a file: read, re-apply corrections, compute results.
 
 These functions run on a pool thread (through :mod:`feedback_gui.gui.workers`) and touch no widget.
+
+A large file (over :data:`ELSEWHERE_BYTES`) is read in a process of its own. Reading a national survey
+runs long stretches of C code (the Excel reader, Arrow, pandas) that keep Python's interpreter lock,
+and the window, which needs that lock to repaint, would wait for them; the reader's working memory
+(the whole sheet's cells) also goes back to the system when that process ends. The survey comes back
+one column at a time, so taking it in never holds the lock for long either.
 """
 
 from __future__ import annotations
 
+import importlib
+import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from feedback_gui.core.analysis.proportions import QuestionResult, question_result
-from feedback_gui.core.errors import FeedbackError
+from feedback_gui.core.errors import Cancelled, FeedbackError, UnreadableFileError
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.progress import ProgressFn, sub_progress
 from feedback_gui.core.project import PROJECT_SUFFIX, Project, load_project
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import Survey
 
+ELSEWHERE_BYTES = 10 * 2**20  # files larger than this are read in a separate process
 SURVEY_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".csv", ".tsv", ".txt", ".tab", ".dat", ".sav")
 OPENABLE_SUFFIXES = SURVEY_SUFFIXES + (PROJECT_SUFFIX,)
 
@@ -53,10 +64,98 @@ def compute_results(survey: Survey, settings: AnalysisSettings = DEFAULT_SETTING
 def load_survey(path: Path, progress: ProgressFn, *, sheet: str | None = None, password: str | None = None,
                 project: Project | None = None, settings: AnalysisSettings = DEFAULT_SETTINGS) -> Loaded:
     """Read a survey file, re-apply the project's corrections (a copy of it) and compute every result."""
-    survey = read_survey(path, sheet, password=password, progress=sub_progress(progress, 0.0, 0.8))
+    try:
+        large = Path(path).stat().st_size > ELSEWHERE_BYTES
+    except OSError:
+        large = False  # read_survey says what is wrong with the file
+    reading = sub_progress(progress, 0.0, 0.8)
+    if large:
+        survey = read_elsewhere(Path(path), sheet, password, reading)
+    else:
+        survey = read_survey(path, sheet, password=password, progress=reading)
     reapplied = project.apply(survey) if project is not None else []
     results = compute_results(survey, settings, sub_progress(progress, 0.8, 1.0))
     return Loaded(Path(path), survey, results, password=password, reapplied=reapplied)
+
+
+def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress: ProgressFn) -> Survey:
+    """:func:`~feedback_gui.core.importing.read_survey` in a new process; Cancel (a progress call raising)
+    stops that process."""
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, path, sheet, password), daemon=True,
+                            name="feedback-gui-reader")
+    child.start()
+    send.close()
+    survey, columns, done, fraction = None, {}, None, 0.0
+    try:
+        while done is None:
+            if not receive.poll(0.1):
+                progress(fraction)  # Cancel is noticed even while the reader is quiet
+                if not child.is_alive() and not receive.poll():
+                    raise UnreadableFileError(path, "the file could not be read (the reading process stopped)")
+                continue
+            kind, *body = receive.recv()
+            if kind == "progress":
+                fraction = body[0]
+                progress(fraction)
+            elif kind == "survey":
+                survey = body[0]
+            elif kind == "column":
+                columns[body[0]] = body[1]
+            elif kind == "error":
+                raise _rebuilt(*body)
+            elif kind == "done":
+                done = True
+    except (EOFError, OSError):
+        raise UnreadableFileError(path, "the file could not be read (the reading process stopped)") from None
+    except (Cancelled, Exception):
+        child.kill()
+        raise
+    finally:
+        receive.close()
+        child.join(timeout=5)
+    survey.responses = pd.DataFrame(columns, index=survey.responses.index)
+    return survey
+
+
+def _child(send: object, path: Path, sheet: str | None, password: str | None) -> None:
+    """The reading process: does the work and sends progress, then the survey column by column."""
+    last = [-1.0]
+
+    def progress(fraction: float) -> None:
+        if fraction - last[0] >= 0.01 or fraction >= 1.0:
+            last[0] = fraction
+            send.send(("progress", fraction))  # type: ignore[attr-defined]
+
+    try:
+        survey = read_survey(path, sheet, password=password, progress=progress)
+    except Exception as exc:  # noqa: BLE001 - sent to the app, which reports it as it would its own
+        send.send(("error", *_portable(exc)))  # type: ignore[attr-defined]
+        return
+    frame = survey.responses
+    survey.responses = frame.iloc[:, :0]  # the index only: the columns follow one by one
+    send.send(("survey", survey))  # type: ignore[attr-defined]
+    for name in frame.columns:
+        send.send(("column", name, frame[name]))  # type: ignore[attr-defined]
+    send.send(("done",))  # type: ignore[attr-defined]
+
+
+def _portable(exc: Exception) -> tuple:
+    """An error as plain values (the file errors' constructors take the path and the problem)."""
+    kind = type(exc)
+    if isinstance(exc, UnreadableFileError):
+        return kind.__module__, kind.__qualname__, (str(exc.path), exc.problem)
+    if isinstance(exc, FeedbackError):
+        return kind.__module__, kind.__qualname__, (str(exc),)
+    return "builtins", "RuntimeError", (f"{kind.__name__}: {exc}",)
+
+
+def _rebuilt(module: str, name: str, args: tuple) -> Exception:
+    try:
+        return getattr(importlib.import_module(module), name)(*args)
+    except (ImportError, AttributeError, TypeError):
+        return FeedbackError(str(args[-1]))
 
 
 def load_project_file(path: Path, progress: ProgressFn, *, password: str | None = None,

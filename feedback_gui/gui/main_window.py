@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from feedback_gui.core.resources import sample_path
-from feedback_gui.gui import describe, menus, style
+from feedback_gui.gui import describe, menus, style, themes
 from feedback_gui.gui.chart_export import ChartExporter
 from feedback_gui.gui.export_dialog import ExportDialog
 from feedback_gui.gui.help import about_html, user_guide_dialog
@@ -33,6 +34,7 @@ from feedback_gui.gui.opening import PasswordPrompt, SurveyOpener
 from feedback_gui.gui.panels import PanelSpec, builtin_panels
 from feedback_gui.gui.preview import SHOW_AFTER_IMPORT_KEY, ImportPreviewDialog
 from feedback_gui.gui.recovery import Autosave, pending_recovery, recovery_summary
+from feedback_gui.gui.settings_dialog import SettingsDialog, read_preferences
 from feedback_gui.gui.settings_store import RecentFiles, app_settings, read_bool
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.workers import Task, TaskRunner
@@ -53,7 +55,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
-        self.state = AppState(parent=self)
+        preferences = read_preferences(self.settings)
+        self.state = AppState(preferences.analysis, parent=self)
+        self.state.counted_default = preferences.counted
+        themes.apply_theme(preferences.theme)
+        self.settings_dialog: SettingsDialog | None = None
         self.runner = TaskRunner(self)
         self.state.runner = self.runner
         self.opener = SurveyOpener(self.state, self.runner, self, ask_password)
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(name)
         side_layout.addWidget(self.sidebar, 1)
         side_layout.addWidget(open_button, 0)
+        QWidget.setTabOrder(self.sidebar, open_button)  # the left column first, then the panel on show
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -199,10 +206,25 @@ class MainWindow(QMainWindow):
             show_target(target)
 
     def step_panel(self, step: int) -> None:
-        """Move to the next (or previous) panel."""
+        """Move to the next (or previous) panel, the keyboard focus with it."""
         if self.panel_specs:
             row = (self.stack.currentIndex() + step) % len(self.panel_specs)
-            self.show_panel(self.panel_specs[row].key)
+            self.go_to_panel(self.panel_specs[row].key)
+
+    def go_to_panel(self, key: str) -> None:
+        """Show a panel and put the keyboard focus on its first control (View menu, Ctrl+PgDown)."""
+        self.show_panel(key)
+        panel = self.panels[key]
+        found: list[QWidget] = []
+        widget = panel.nextInFocusChain()
+        while widget is not None and widget is not panel and widget not in found:
+            if (panel.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        controls = [w for w in found if not isinstance(w, QScrollArea)]  # a control rather than its scroller
+        target = (controls or found or [self.sidebar])[0]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def current_panel(self) -> str:
         """The key of the panel on show."""
@@ -219,6 +241,7 @@ class MainWindow(QMainWindow):
             return None
         if self.preview is None:
             self.preview = ImportPreviewDialog(self.state, self.opener, self.settings, self)
+            self.preview.addActions([self.actions_by_name["undo"], self.actions_by_name["redo"]])
         self.preview.show()
         self.preview.raise_()
         self.preview.activateWindow()
@@ -230,6 +253,7 @@ class MainWindow(QMainWindow):
             self.last_message = show_message(self, "Nothing to export", "Open a survey to export its results.")
             return None
         self.export = ExportDialog(self.state, self.settings, self)
+        self.export.redact.setChecked(self.state.settings.redact)  # the Settings default
         self.export.open()
         return self.export
 

@@ -1,21 +1,24 @@
-"""The main window's menus: File, Survey, View, Help (every item with a mnemonic; common ones with shortcuts)."""
+"""The main window's menus: File, Edit, Survey, View, Help (every item with a mnemonic; common ones with shortcuts)."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
+
+from feedback_gui.gui.settings_dialog import open_settings
 
 if TYPE_CHECKING:
     from feedback_gui.gui.main_window import MainWindow
 
 SAMPLES = (
-    ("Staff survey 2024", "staff_survey_2024.xlsx"),
-    ("Staff survey 2023", "staff_survey_2023.xlsx"),
-    ("User Voice 2024", "user_voice_2024.xlsx"),
-    ("Case audit 2024", "case_audit_2024.xlsx"),
+    ("&Staff survey 2024", "staff_survey_2024.xlsx"),
+    ("Staff survey 202&3", "staff_survey_2023.xlsx"),
+    ("&User Voice 2024", "user_voice_2024.xlsx"),
+    ("&Case audit 2024", "case_audit_2024.xlsx"),
 )
 
 
@@ -58,6 +61,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
     file_menu.addAction(actions["quit"])
 
+    _edit_menu(window, bar.addMenu("&Edit"), actions)
+
     survey_menu = bar.addMenu("&Survey")
     actions["types"] = _action(window, "Question &types…", window.show_question_types, "Ctrl+T",
                                "See every detected question and correct its type")
@@ -67,7 +72,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     group = QActionGroup(window)
     group.setExclusive(True)
     for number, spec in enumerate(window.panel_specs, start=1):
-        action = _action(window, spec.title, partial(window.show_panel, spec.key),
+        action = _action(window, spec.title, partial(window.go_to_panel, spec.key),
                          f"Ctrl+{number}" if number < 10 else None, spec.description)
         action.setCheckable(True)
         group.addAction(action)
@@ -86,6 +91,39 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while the menu bar is hidden
     return actions
+
+
+def _edit_menu(window: MainWindow, menu: QMenu, actions: dict[str, QAction]) -> None:
+    """Undo and Redo (their text names the edit), Find in the panel, Settings."""
+    stack = window.state.undo_stack
+    actions["undo"] = stack.createUndoAction(window, "&Undo")
+    actions["undo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    actions["redo"] = stack.createRedoAction(window, "&Redo")
+    actions["redo"].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    for action, tip in ((actions["undo"], "Take back the last edit"), (actions["redo"], "Make the edit again")):
+        action.setStatusTip(tip)
+    menu.addActions([actions["undo"], actions["redo"]])
+    menu.addSeparator()
+    # Ctrl+F belongs to each panel's own search box; the menu item shows the key and does the same
+    actions["find"] = _action(window, "&Find in Panel\tCtrl+F", partial(find_in_panel, window), None,
+                              "Go to the search or filter box of the panel on show")
+    menu.addAction(actions["find"])
+    menu.addSeparator()
+    actions["settings"] = _action(window, "&Settings…", partial(open_settings, window), "Ctrl+,",
+                                  "Suppression, counted answers, confidence, rating bands, redaction and theme")
+    actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    menu.addAction(actions["settings"])
+
+
+def find_in_panel(window: MainWindow) -> QWidget | None:
+    """Edit → Find in Panel: the keyboard focus to the search or filter box of the panel on show."""
+    panel = window.panels[window.current_panel()]
+    box = getattr(panel, "search", None) or getattr(getattr(panel, "filters", None), "search", None)
+    if isinstance(box, QWidget) and box.isVisible():
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return box
+    window.statusBar().showMessage("This panel has no search box.", 4000)
+    return None
 
 
 def fill_recent(menu: QMenu, window: MainWindow) -> None:

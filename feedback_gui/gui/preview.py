@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSettings
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSettings, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,16 +31,36 @@ from feedback_gui.gui.state import AppState
 SHOW_AFTER_IMPORT_KEY = "preview/showAfterImport"
 
 
+class TypeEditor(QComboBox):
+    """The Type cell's combo box: choosing from its list applies at once; from the keyboard, arrows and
+    letters only move the choice, and Enter applies it (Escape leaves the type as it was)."""
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stepping = False
+        self.activated.connect(lambda _i: None if self._stepping else self.chosen.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._stepping = True  # QComboBox reports each arrow press as "activated": not a choice yet
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._stepping = False
+
+
 class TypeDelegate(QStyledItemDelegate):
     """Edits a question type with a combo box of every type."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: ARG002
-        editor = QComboBox(parent)
+        editor = TypeEditor(parent)
         editor.setAccessibleName("Question type")
+        editor.setAccessibleDescription("Up and Down choose a type, Enter applies it, Escape keeps the old one")
         for kind in QuestionType:
             editor.addItem(describe.type_name(kind), str(kind))
-        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        editor.chosen.connect(lambda: self.commitData.emit(editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -75,6 +96,7 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Detected questions")
+        self.table.setAccessibleDescription("Each detected question, its type, options and how many answered")
         self.table.setItemDelegateForColumn(PreviewModel.TYPE, TypeDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,8 +110,9 @@ class ImportPreviewDialog(QDialog):
         self.show_after = QCheckBox("Show this &after each import", self)
         self.show_after.setChecked(read_bool(settings, SHOW_AFTER_IMPORT_KEY, True))
         self.show_after.toggled.connect(lambda on: settings.setValue(SHOW_AFTER_IMPORT_KEY, on))
-        hint = QLabel("Choose a type in the Type column to correct what was detected. Your corrections are "
-                      "saved in the project and re-applied to the next wave.", self)
+        hint = QLabel("Choose a type in the Type column to correct what was detected (from the keyboard: F2, "
+                      "then Up or Down and Enter; Ctrl+Z undoes). Your corrections are saved in the project and "
+                      "re-applied to the next wave.", self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
@@ -112,6 +135,9 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(bottom)
         state.surveyChanged.connect(self.reload)
         state.questionChanged.connect(self._question_changed)
+        QWidget.setTabOrder(self.sheet, self.table)
+        QWidget.setTabOrder(self.table, self.show_after)
+        self.table.setFocus()
         self.reload()
 
     def reload(self) -> None:

@@ -1,8 +1,9 @@
 """Colours and the application style sheet: Okabe–Ito colours, everything else taken from the palette.
 
-The style sheet is built from the current QPalette, so a dark or high-contrast system theme keeps
-working; only the accent and chart colours are fixed, and they come from the colour-blind-safe
-Okabe–Ito set.
+The style sheet is built from the active QPalette (light, dark or high contrast: see
+:mod:`feedback_gui.gui.themes`), so no colour in it is fixed but the accent, which is Okabe–Ito blue
+(sky blue on a dark theme, and the palette's highlight, yellow, in high contrast). Chart colours come
+from the colour-blind-safe Okabe–Ito set.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ OKABE_ITO = {
 SERIES = [OKABE_ITO[k] for k in ("blue", "orange", "bluish_green", "vermillion", "sky_blue", "reddish_purple",
                                   "yellow", "black")]
 NEUTRAL = "#BBBBBB"
+THEME_PROPERTY = "feedbackTheme"  # the theme in effect ("light", "dark", "high-contrast"), kept on the QApplication
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -26,9 +28,28 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def accent(palette: QPalette | None = None) -> QColor:
-    """The accent colour: Okabe–Ito blue, or sky blue on a dark theme (for contrast)."""
+def is_high_contrast() -> bool:
+    """True while the high-contrast theme is in effect."""
+    app = QApplication.instance()
+    return app is not None and app.property(THEME_PROPERTY) == "high-contrast"
+
+
+def accent(palette: QPalette | None = None, high_contrast: bool | None = None) -> QColor:
+    """The accent colour: Okabe–Ito blue, sky blue on a dark theme, the highlight (yellow) in high contrast."""
+    palette = palette or QApplication.palette()
+    if is_high_contrast() if high_contrast is None else high_contrast:
+        return QColor(palette.color(QPalette.ColorRole.Highlight))
     return QColor(OKABE_ITO["sky_blue"] if is_dark(palette) else OKABE_ITO["blue"])
+
+
+def focus_colour(palette: QPalette | None = None) -> QColor:
+    """The colour of the outline around the widget with the keyboard focus."""
+    return accent(palette)
+
+
+def focus_width() -> float:
+    """The width of the focus outline, in pixels: thicker in high contrast."""
+    return 3.0 if is_high_contrast() else 2.0
 
 
 def likert_colours(n: int) -> list[QColor]:
@@ -58,10 +79,12 @@ def text_on(colour: QColor) -> QColor:
     return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
 
 
-def muted(palette: QPalette | None = None) -> QColor:
-    """Secondary text: the palette's text colour, softened towards the background."""
+def muted(palette: QPalette | None = None, high_contrast: bool | None = None) -> QColor:
+    """Secondary text: the palette's text colour, softened towards the background (not in high contrast)."""
     palette = palette or QApplication.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
+    if is_high_contrast() if high_contrast is None else high_contrast:
+        return QColor(text)
     back = palette.color(QPalette.ColorRole.Window)
     return QColor((text.red() * 62 + back.red() * 38) // 100, (text.green() * 62 + back.green() * 38) // 100,
                   (text.blue() * 62 + back.blue() * 38) // 100)
@@ -77,44 +100,51 @@ def scaled_font(points_delta: float, bold: bool = False, base: QFont | None = No
 
 
 def style_sheet(palette: QPalette | None = None) -> str:
-    """The app's style sheet, derived from ``palette`` so system themes still apply."""
+    """The app's style sheet, every colour derived from ``palette`` (the theme's)."""
     palette = palette or QApplication.palette()
-    dark = is_dark(palette)
+    dark, high = is_dark(palette), is_high_contrast()
     window = palette.color(QPalette.ColorRole.Window)
     base = palette.color(QPalette.ColorRole.Base)
-    border = palette.color(QPalette.ColorRole.Mid) if dark else window.darker(118)
-    sidebar = window.lighter(115) if dark else window.darker(106)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    border = text if high else palette.color(QPalette.ColorRole.Mid) if dark else window.darker(118)
+    sidebar = window if high else window.lighter(125) if dark else window.darker(106)
     hover = accent(palette)
-    selected_text = text_on(hover).name()
+    selected_text = palette.color(QPalette.ColorRole.HighlightedText) if high else text_on(hover)
+    line = 2 if high else 1
     return f"""
-QWidget#sidebar {{ background: {sidebar.name()}; border-right: 1px solid {border.name()}; }}
+QWidget#sidebar {{ background: {sidebar.name()}; border-right: {line}px solid {border.name()}; }}
 QLabel#appName {{ padding: 18px 18px 10px 18px; }}
 QListWidget#panelList {{ background: transparent; border: none; outline: 0; }}
 QListWidget#panelList::item {{ padding: 9px 14px; margin: 1px 10px; border-radius: 6px; }}
-QListWidget#panelList::item:selected {{ background: {hover.name()}; color: {selected_text}; }}
-QListWidget#panelList::item:hover:!selected {{ background: {border.name()}; }}
+QListWidget#panelList::item:selected {{ background: {hover.name()}; color: {selected_text.name()}; }}
+QListWidget#panelList::item:hover:!selected {{ background: {(hover if high else border).name()};
+    color: {(selected_text if high else text).name()}; }}
 QListWidget#panelList:focus {{ border: none; }}
-QFrame#headlineCard {{ background: {base.name()}; border: 1px solid {border.name()}; border-radius: 10px; }}
-QFrame#headlineCard:hover {{ border: 1px solid {hover.name()}; }}
-QFrame#headlineCard:focus {{ border: 2px solid {hover.name()}; }}
+QFrame#headlineCard {{ background: {base.name()}; border: {line}px solid {border.name()}; border-radius: 10px; }}
+QFrame#headlineCard:hover {{ border: {line}px solid {hover.name()}; }}
+QFrame#headlineCard:focus {{ border: {line + 1}px solid {hover.name()}; }}
 QPushButton#openButton {{ margin: 0 16px; padding: 7px 10px; border-radius: 6px; background: {base.name()};
-    border: 1px solid {border.name()}; }}
-QPushButton#openButton:hover, QPushButton#openButton:focus {{ border: 1px solid {hover.name()}; }}
-QFrame#detailBox {{ background: {base.name()}; border: 1px solid {border.name()}; border-radius: 10px; }}
+    color: {text.name()}; border: {line}px solid {border.name()}; }}
+QPushButton#openButton:hover, QPushButton#openButton:focus {{ border: {line}px solid {hover.name()}; }}
+QFrame#detailBox {{ background: {base.name()}; border: {line}px solid {border.name()}; border-radius: 10px; }}
 QScrollArea#cardScroll, QScrollArea#detailScroll {{ border: none; background: transparent; }}
 QWidget#cardGrid {{ background: transparent; }}
-QTableView {{ border: 1px solid {border.name()}; border-radius: 6px; gridline-color: {border.name()}; }}
+QTableView {{ border: {line}px solid {border.name()}; border-radius: 6px; gridline-color: {border.name()}; }}
 QTableView::item {{ padding: 3px 6px; }}
-QHeaderView::section {{ padding: 5px 4px; border: none; border-bottom: 1px solid {border.name()};
-    background: {base.name()}; font-weight: 600; }}
+QHeaderView::section {{ padding: 5px 4px; border: none; border-bottom: {line}px solid {border.name()};
+    background: {base.name()}; color: {text.name()}; font-weight: 600; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
 
 
 def apply_style(app: QApplication) -> None:
-    """Give the application its font size, style and style sheet."""
+    """Give the application its font size, its theme (from the user's settings) and the style sheet."""
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
-    app.setStyleSheet(style_sheet(app.palette()))
+    from feedback_gui.gui.settings_dialog import read_preferences
+    from feedback_gui.gui.settings_store import app_settings
+    from feedback_gui.gui.themes import apply_theme
+
+    apply_theme(read_preferences(app_settings()).theme, app)

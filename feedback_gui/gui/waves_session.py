@@ -3,12 +3,15 @@
 The open survey (``AppState.survey``) is always the newest wave. Earlier waves are kept in the project
 after it (``project.surveys[1:]``, each with its label), so a saved project reopens with its waves; the
 user's match decisions live in ``project.wave_matches`` and the Benjamini–Hochberg choice in
-``project.settings["waves"]``. Reading a wave and comparing run through the state's task runner.
+``project.settings["waves"]``; both are changed through ``state.edit_project``, so they can be undone, and
+the comparison is run again when undo or redo puts them back. Reading a wave and comparing run through
+the state's task runner.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -16,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from feedback_gui.core.errors import FeedbackError
-from feedback_gui.core.project import SurveyRef
+from feedback_gui.core.project import Project, SurveyRef
 from feedback_gui.core.survey import Survey
 from feedback_gui.core.waves import (
     WaveComparison,
@@ -29,9 +32,11 @@ from feedback_gui.core.waves import (
 )
 from feedback_gui.gui.loading import Loaded, copy_project, load_survey, resolve_survey_path
 from feedback_gui.gui.state import AppState
+from feedback_gui.gui.undo import CallbackCommand
 from feedback_gui.gui.workers import Task
 
 SETTINGS_KEY = "waves"
+MATCHES, WAVE_SETTINGS = "wave_matches", f"settings:{SETTINGS_KEY}"  # the parts of the project edited here
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -84,6 +89,8 @@ class WaveSession(QObject):
         self._opened = 0  # counts surveys opened: a wave read for an earlier one is dropped
         state.surveyChanged.connect(self._survey_changed)
         state.questionChanged.connect(lambda _qid: self.refresh())
+        state.settingsChanged.connect(self._settings_changed)
+        state.projectRestored.connect(self._project_restored)
 
     # --- waves ---------------------------------------------------------------------------------
     @property
@@ -95,8 +102,10 @@ class WaveSession(QObject):
         """Turn the Benjamini–Hochberg correction on or off (saved in the project) and compare again."""
         if on == self.fdr:
             return
-        self.state.project.settings.setdefault(SETTINGS_KEY, {})["fdr"] = bool(on)
-        self._edited()
+        text = f"turn the Benjamini–Hochberg correction {'on' if on else 'off'}"
+        self.state.edit_project(text, WAVE_SETTINGS,
+                                lambda: self.state.project.settings.setdefault(SETTINGS_KEY, {}).update(fdr=bool(on)))
+        self.refresh()
 
     def labels(self) -> list[str]:
         """Every wave's name, oldest first (the open survey last)."""
@@ -127,22 +136,36 @@ class WaveSession(QObject):
 
     def remove_wave(self, index: int) -> None:
         """Stop comparing with the earlier wave at ``index`` (oldest first)."""
+        before = list(self.waves)
         del self.waves[index]
+        self._waves_edited(f"remove the {before[index].label} wave", before)
+
+    def _waves_edited(self, text: str, before: list[EarlierWave]) -> None:
+        """The waves changed (undoably: the surveys read are kept, so undo and redo read no file)."""
+        after = list(self.waves)
+        self.state.undo_stack.push(CallbackCommand(text, partial(self._set_waves, before),
+                                                   partial(self._set_waves, after)))
+        self._set_waves(after)
+
+    def _set_waves(self, waves: list[EarlierWave]) -> None:
+        self.waves = list(waves)
         self._store_waves()
         self.wavesChanged.emit()
-        self._edited()
+        self.refresh()
 
     def _wave_read(self, path: Path, restoring: bool, opened: int, loaded: Loaded) -> None:
         self.pending.discard(path)
         if opened != self._opened or any(_same_file(path, w.path) for w in self.waves):
             return
+        self.state.apply_counted_default(loaded.survey)
+        before = list(self.waves)
         self.waves.append(EarlierWave(path, "", loaded.survey, loaded.survey.layout.sheet))
-        self._store_waves()
-        self.wavesChanged.emit()
         if restoring:
-            self.refresh()
+            self._set_waves(self.waves)
         else:
-            self._edited()
+            self._order_waves()
+            added = next(w for w in self.waves if w.path == path)
+            self._waves_edited(f"add the {added.label} wave", before)
 
     def _wave_failed(self, path: Path, message: str) -> None:
         self.pending.discard(path)
@@ -163,6 +186,8 @@ class WaveSession(QObject):
 
     def _survey_changed(self) -> None:
         """A survey was opened: keep the earlier waves the project lists, read the ones not read yet."""
+        if self.state.refreshing:
+            return  # the same survey with its figures computed again: settingsChanged compares again
         self._opened += 1
         wanted = [(self._listed_path(ref), ref.sheet) for ref in self.state.project.surveys[1:]]
         self.waves = [w for w in self.waves if any(_same_file(w.path, path) for path, _sheet in wanted)]
@@ -219,27 +244,35 @@ class WaveSession(QObject):
             self.state.set_analysis("waves", None)
             self.comparisonFailed.emit(message)
 
-    # --- decisions -----------------------------------------------------------------------------
+    # --- decisions (undoable) ------------------------------------------------------------------
     def confirm(self, old_text: str, new_text: str) -> None:
         """Accept a proposed match (saved in the project)."""
-        confirm_match(self.state.project, old_text, new_text)
-        self._edited()
+        self._decide(f"confirm the match of “{new_text}”", confirm_match, old_text, new_text)
 
     def reject(self, old_text: str, new_text: str) -> None:
         """Refuse a match: the two questions are listed as unmatched from now on."""
-        reject_match(self.state.project, old_text, new_text)
-        self._edited()
+        self._decide(f"reject the match of “{new_text}”", reject_match, old_text, new_text)
 
     def pair(self, old_text: str, new_text: str) -> None:
         """Pair an earlier and a later question by hand."""
-        pair_questions(self.state.project, old_text, new_text)
-        self._edited()
+        self._decide(f"pair “{new_text}” by hand", pair_questions, old_text, new_text)
 
     def forget(self, old_text: str, new_text: str) -> None:
         """Drop any decision about a pair (a rejected pair may then be matched again)."""
-        if forget_match_decision(self.state.project, old_text, new_text):
-            self._edited()
+        self._decide(f"forget the decision about “{new_text}”", forget_match_decision, old_text, new_text)
 
-    def _edited(self) -> None:
-        self.state.mark_modified()
+    def _decide(self, text: str, decide: Callable[[Project, str, str], object], old_text: str, new_text: str) -> None:
+        if self.state.edit_project(text, MATCHES, partial(decide, self.state.project, old_text, new_text)):
+            self.refresh()
+
+    def _project_restored(self, part: str) -> None:
+        if part == WAVE_SETTINGS:
+            self.wavesChanged.emit()  # the bar shows the Benjamini–Hochberg choice
+        if part in (MATCHES, WAVE_SETTINGS):
+            self.refresh()
+
+    def _settings_changed(self) -> None:
+        for wave in self.waves:  # earlier waves count what the open survey counts by default
+            self.state.apply_counted_default(wave.survey)
         self.refresh()
+

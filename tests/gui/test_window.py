@@ -24,7 +24,7 @@ def test_a_new_panel_plugs_in_with_one_entry(make_window) -> None:  # noqa: ANN0
 def test_menus_have_mnemonics_and_shortcuts(make_window) -> None:  # noqa: ANN001
     window = make_window()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Survey", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Survey", "&View", "&Help"]
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
             assert action.isSeparator() or "&" in action.text(), action.text()

@@ -11,14 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from feedback_gui.core.analysis.counting import Tally, answer_labels, indicators, multi_tally, tally
+from feedback_gui.core.analysis.grouped import (
+    NOT_STATED,
+    SINGLE_ANSWER,
+    group_rows,
+    grouped_numerators,
+    grouped_tallies,
+)
 from feedback_gui.core.analysis.proportions import wilson_interval
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import Question, QuestionType, Survey
 
-NOT_STATED = "Not stated"
+__all__ = ["NOT_STATED", "Breakdown", "GroupFigure", "breakdown", "group_labels"]
 
 
 @dataclass(frozen=True)
@@ -94,11 +102,13 @@ def breakdown(
 ) -> Breakdown:
     """Counts and headline of ``question`` for each group of ``by``, with suppression applied."""
     chosen = tuple(question.counted if counted is None else counted)
-    groups = group_labels(survey, by)
-    order = [o for o in by.options if o not in by.excluded] + [NOT_STATED]
-    present = [g for g in order if (groups == g).any()] + sorted(set(groups) - set(order))
-    raw = [(g, _relabel(_figures(survey, question, groups.index[groups == g], chosen, settings), g))
-           for g in present]
+    names, row_group = group_rows(survey, by)
+    tallies = grouped_tallies(survey, question, row_group, len(names))
+    if tallies is None:
+        raise ValueError(f"{question.text!r} is {question.type}: only answer options can be broken down")
+    numerators = grouped_numerators(survey, question, row_group, len(names), chosen, tallies)
+    sizes = np.bincount(row_group, minlength=len(names))
+    raw = [(g, _figure(g, int(sizes[i]), tallies[i], numerators[i], settings)) for i, g in enumerate(names)]
     total = _figures(survey, question, None, chosen, settings)
     hidden = _suppressed({g: fig.relevant or 0 for g, fig in raw}, settings.suppression_threshold)
     cells = tuple(_hide(fig) if g in hidden else fig for g, fig in raw)
@@ -121,16 +131,20 @@ def _figures(survey: Survey, question: Question, rows: pd.Index | None, counted:
     if question.type == QuestionType.MULTI_CHOICE:
         counts: Tally = multi_tally(survey, question, rows)
         numerator = int(indicators(survey, question, rows)[list(counted)].any(axis=1).sum()) if counted else None
-    elif question.type in (QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
-                           QuestionType.DEMOGRAPHIC):
+    elif question.type in SINGLE_ANSWER:
         counts = tally(survey, question, rows)
         numerator = sum(counts.counts.get(c, 0) for c in counted) if counted else None
     else:
         raise ValueError(f"{question.text!r} is {question.type}: only answer options can be broken down")
+    return _figure("", respondents, counts, numerator, settings)
+
+
+def _figure(group: str, respondents: int, counts: Tally, numerator: int | None,
+            settings: AnalysisSettings) -> GroupFigure:
     relevant = counts.relevant
     percent = 100.0 * numerator / relevant if numerator is not None and relevant else None
     ci = wilson_interval(numerator, relevant, settings.confidence) if percent is not None else None
-    return GroupFigure("", respondents, relevant, numerator, percent, ci, dict(counts.counts), False)
+    return GroupFigure(group, respondents, relevant, numerator, percent, ci, dict(counts.counts), False)
 
 
 def _hide(figure: GroupFigure) -> GroupFigure:

@@ -46,7 +46,11 @@ def tally(survey: Survey, question: Question, rows: pd.Index | None = None) -> T
     """Count a single-answer question's answers (optionally among some rows only)."""
     labels = answer_labels(survey, question, rows)
     raw = labels.value_counts(dropna=True, sort=False)
-    found = {str(k): int(v) for k, v in raw.items() if int(v) > 0}
+    return tally_found(question, {str(k): int(v) for k, v in raw.items() if int(v) > 0})
+
+
+def tally_found(question: Question, found: dict[str, int]) -> Tally:
+    """The tally of a single-answer question from its answers' counts (labels as in the data, counts > 0)."""
     excluded_names = set(question.excluded) | {k for k in found if excluded_label(k) is not None}
     counts = {option: found.get(option, 0) for option in question.options if option not in excluded_names}
     for label, n in found.items():

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from feedback_gui.core.comments.cloud import WordCloudData, cloud_terms
 from feedback_gui.core.comments.codebook import Codebook
 from feedback_gui.core.comments.discovery import DiscoveredTheme, discover_themes
-from feedback_gui.core.comments.quotes import QuoteCandidate, flat_quotes, pick_quotes
+from feedback_gui.core.comments.quotes import flat_quotes
 from feedback_gui.core.comments.redaction import KINDS
 from feedback_gui.core.comments.sentiment import LABELS, NO_SENTIMENT, Sentiment, apply_correction, correction_for
+from feedback_gui.core.comments.summaries import summarise_themes
 from feedback_gui.core.comments.text import is_non_answer
 from feedback_gui.core.comments.themes import NO_THEMES, ThemeMatch
-from feedback_gui.core.comments.workers import process_all
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 
 Corrections = Mapping[object, str]
@@ -123,7 +123,9 @@ class CommentAnalysis:
 
     def with_corrections(self, corrections: Corrections) -> CommentAnalysis:
         """The same analysis with user labels applied (counts and quotes recomputed, discovery kept)."""
-        comments = tuple(_corrected(c, corrections) for c in self.comments)
+        comments = tuple(_corrected(c, corrections) for c in self.comments) if corrections else self.comments
+        if all(new is old for new, old in zip(comments, self.comments, strict=True)):
+            return self  # no label changed: the counts and quotes are those already worked out
         return replace(self, comments=comments, themes=summarise_themes(comments, self.codebook),
                        sentiment_counts=_sentiment_counts(comments))
 
@@ -132,7 +134,8 @@ def _corrected(comment: CommentResult, corrections: Corrections | None) -> Comme
     if not comment.answered or not corrections:
         return comment
     label = correction_for(corrections, comment.key, (comment.row, comment.question), comment.row)
-    return replace(comment, sentiment=apply_correction(comment.sentiment, label))
+    sentiment = apply_correction(comment.sentiment, label)
+    return comment if sentiment is comment.sentiment else replace(comment, sentiment=sentiment)
 
 
 def _sentiment_counts(comments: Sequence[CommentResult]) -> dict[str, int]:
@@ -141,23 +144,6 @@ def _sentiment_counts(comments: Sequence[CommentResult]) -> dict[str, int]:
         if c.answered:
             counts[c.sentiment.label] += 1
     return counts
-
-
-def summarise_themes(comments: Sequence[CommentResult], codebook: Codebook) -> tuple[ThemeSummary, ...]:
-    """Per-theme counts by sentiment, and quotes, over answered comments."""
-    members: dict[str, list[QuoteCandidate]] = {name: [] for name in codebook.theme_names}
-    for i, c in enumerate(comments):
-        if c.answered:
-            for name, hits in c.themes.hits:
-                if name in members:
-                    members[name].append(QuoteCandidate(i, c.text, c.sentiment, hits))
-    out = []
-    for name, candidates in members.items():
-        counts = dict.fromkeys(LABELS, 0)
-        for candidate in candidates:
-            counts[candidate.sentiment.label] += 1
-        out.append(ThemeSummary(name, len(candidates), counts, pick_quotes(candidates)))
-    return tuple(out)
 
 
 def analyse_comments(
@@ -176,6 +162,8 @@ def analyse_comments(
     texts = [str(c.text).strip() for c, a in zip(kept, answered, strict=True) if a]
     questions = [str(c.question) for c, a in zip(kept, answered, strict=True) if a]
     progress(0.0)
+    from feedback_gui.core.comments.workers import process_all  # the analysers (NLTK) load on first use
+
     done = process_all(texts, codebook, redact, workers=workers, questions=questions,
                        progress=sub_progress(progress, 0.0, 0.8))
     results: list[CommentResult] = []

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
+
+import numpy as np
 
 from feedback_gui.core.analysis.counting import text_answers
 from feedback_gui.core.comments.analysis import CommentInput
 from feedback_gui.core.comments.codebook import Codebook, built_in_codebook
 from feedback_gui.core.comments.themes import choose_codebook
 from feedback_gui.core.survey import Question, QuestionType, Survey
+
+_LAST: list = [None]  # (survey, questions, their columns' arrays, inputs) of the last comment_inputs call
 
 
 def free_text_questions(survey: Survey, question: str | None = None) -> list[Question]:
@@ -22,13 +27,38 @@ def free_text_questions(survey: Survey, question: str | None = None) -> list[Que
 
 
 def comment_inputs(survey: Survey, questions: Sequence[Question] | None = None) -> list[CommentInput]:
-    """Every non-blank free-text answer in file order; ``row`` is the respondent's number (1 = the first)."""
+    """Every non-blank free-text answer in file order; ``row`` is the respondent's number (1 = the first).
+
+    The last survey's answers are remembered (while its columns are the same objects), so asking again,
+    e.g. from the window after the app worked them out in the background, is immediate.
+    """
     chosen = survey.of_type(QuestionType.FREE_TEXT) if questions is None else list(questions)
-    position = {label: i for i, label in enumerate(survey.responses.index, start=1)}
-    inputs = [CommentInput(position[label], question.text, str(text))
-              for question in chosen
-              for label, text in text_answers(survey, question).items()]
-    return sorted(inputs, key=lambda c: c.row)
+    key = tuple((q.id, q.text, q.type, q.columns) for q in chosen)
+    data = tuple(survey.responses[c].array for q in chosen for c in q.columns if c in survey.responses)
+    last = _LAST[0]
+    if last is not None and last[0]() is survey and last[1] == key and len(last[2]) == len(data) \
+            and all(a is b for a, b in zip(last[2], data, strict=True)):
+        return list(last[3])
+    inputs = _inputs(survey, chosen)
+    _LAST[0] = (weakref.ref(survey), key, data, inputs)
+    return list(inputs)
+
+
+def _inputs(survey: Survey, chosen: list[Question]) -> list[CommentInput]:
+    rows, asked, texts = [], [], []
+    for number, question in enumerate(chosen):
+        answers = text_answers(survey, question)
+        rows.append(survey.responses.index.get_indexer(answers.index) + 1)
+        asked.append(np.full(len(answers), number))
+        texts.extend(str(text) for text in answers.tolist())
+    if not texts:
+        return []
+    row = np.concatenate(rows)
+    order = np.argsort(row, kind="stable")  # file order; one respondent's answers in question order
+    which = np.concatenate(asked)[order].tolist()
+    names = [q.text for q in chosen]
+    return [CommentInput(r, names[q], texts[i]) for r, q, i in zip(row[order].tolist(), which, order.tolist(),
+                                                                   strict=True)]
 
 
 def codebook_for(survey: Survey, inputs: Sequence[CommentInput], kind: str | None = None) -> Codebook:

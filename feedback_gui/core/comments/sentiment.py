@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from feedback_gui.core.comments.text import normalise, split_clauses, split_sentences
-from feedback_gui.core.comments.vader import ClauseScore, DomainVader, domain_vader
+
+if TYPE_CHECKING:  # the analyser (and NLTK under it) is imported when a comment is first scored
+    from feedback_gui.core.comments.vader import ClauseScore, DomainVader
 
 POSITIVE, NEGATIVE, NEUTRAL, MIXED = "positive", "negative", "neutral", "mixed"
 LABELS = (POSITIVE, NEGATIVE, NEUTRAL, MIXED)
@@ -44,7 +47,7 @@ NO_SENTIMENT = Sentiment(NEUTRAL, 0.0)
 
 def clause_scores(text: str, vader: DomainVader | None = None) -> list[ClauseScore]:
     """Score every clause of every sentence of ``text``."""
-    vader = vader or domain_vader()
+    vader = vader or _domain_vader()
     return [
         vader.score_clause(clause, weight)
         for sentence in split_sentences(normalise(text))
@@ -54,7 +57,7 @@ def clause_scores(text: str, vader: DomainVader | None = None) -> list[ClauseSco
 
 def combine(clauses: list[ClauseScore], text: str, vader: DomainVader | None = None) -> Sentiment:
     """Combine clause scores into the comment's label and compound score."""
-    vader = vader or domain_vader()
+    vader = vader or _domain_vader()
     if not clauses:
         return NO_SENTIMENT
     total = sum(c.weight * c.total for c in clauses)
@@ -74,6 +77,12 @@ def combine(clauses: list[ClauseScore], text: str, vader: DomainVader | None = N
     else:
         label = NEUTRAL
     return Sentiment(label, compound, best, worst, request)
+
+
+def _domain_vader() -> DomainVader:
+    from feedback_gui.core.comments.vader import domain_vader
+
+    return domain_vader()
 
 
 def score_sentiment(text: str, vader: DomainVader | None = None) -> Sentiment:

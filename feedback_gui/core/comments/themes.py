@@ -12,14 +12,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
-from nltk.stem.snowball import SnowballStemmer
+from functools import cache, lru_cache
 
 from feedback_gui.core.comments.codebook import STAFF, USER_VOICE, Codebook, built_in_codebook
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STEMMER = SnowballStemmer("english")
+
+
+@cache
+def _stemmer():  # noqa: ANN202 - nltk's SnowballStemmer, imported on first use (nltk takes a second to load)
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 
 _STEMS: dict[str, str] = {}
@@ -29,7 +33,7 @@ def stem(word: str) -> str:
     """Snowball stem of a lower-case word (cached)."""
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMMER.stem(word)
+        found = _stemmer().stem(word)
         if len(_STEMS) < 500_000:
             _STEMS[word] = found
     return found

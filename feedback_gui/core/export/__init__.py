@@ -6,7 +6,13 @@
 
 from feedback_gui.core.export.context import ExportResult, SheetWriter
 from feedback_gui.core.export.saving import write_atomically, write_bytes_atomically
-from feedback_gui.core.export.workbook import SHEET_KEYS, SHEET_WRITERS, export_workbook
+from feedback_gui.core.export.workbook import SHEET_KEYS, export_workbook, sheet_writers
 
-__all__ = ["ExportResult", "SheetWriter", "SHEET_KEYS", "SHEET_WRITERS", "export_workbook", "write_atomically",
-           "write_bytes_atomically"]
+__all__ = ["ExportResult", "SheetWriter", "SHEET_KEYS", "SHEET_WRITERS", "export_workbook", "sheet_writers",
+           "write_atomically", "write_bytes_atomically"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "SHEET_WRITERS":  # built on first use: the sheet writers load openpyxl
+        return sheet_writers()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from openpyxl import Workbook
+from typing import TYPE_CHECKING
 
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.export.names import SheetNames
 from feedback_gui.core.settings import AnalysisSettings
 from feedback_gui.core.survey import Question, Survey
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
 @dataclass

@@ -209,4 +209,10 @@ class Page:
 def _lines(text: str, chars: float) -> int:
     """How many lines ``text`` wraps to in a column ``chars`` characters wide."""
     width = max(int(chars) - 1, 1)
-    return sum(max(len(textwrap.wrap(part, width)), 1) for part in text.split("\n"))
+    return sum(_part_lines(part, width) for part in text.split("\n"))
+
+
+def _part_lines(part: str, width: int) -> int:
+    if len(part) <= width and "\t" not in part:  # fits as it is (only tabs grow when wrapped)
+        return 1
+    return max(len(textwrap.wrap(part, width)), 1)

@@ -9,27 +9,44 @@ more writer. Nothing in the workbook is a formula: every figure is a value, ever
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-
-from openpyxl import Workbook
+from typing import TYPE_CHECKING
 
 from feedback_gui.core.analysis.proportions import headlines
 from feedback_gui.core.errors import FeedbackError
-from feedback_gui.core.export.breakdown_sheet import BREAKDOWN
-from feedback_gui.core.export.comments_sheet import COMMENTS, THEMES
 from feedback_gui.core.export.context import ExportContext, ExportResult, SheetWriter
-from feedback_gui.core.export.equality_sheet import EQUALITY
-from feedback_gui.core.export.questions import QUESTIONS
 from feedback_gui.core.export.saving import check_target, write_atomically
 from feedback_gui.core.export.sources import as_dict, comments_dict, find_question
-from feedback_gui.core.export.summary import SUMMARY
-from feedback_gui.core.export.waves_sheet import WAVES
+from feedback_gui.core.export.writer import release, save_workbook
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import CATEGORICAL_TYPES, Survey
 
-SHEET_WRITERS: tuple[SheetWriter, ...] = (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES, EQUALITY)
-SHEET_KEYS = tuple(w.key for w in SHEET_WRITERS)
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# The sheet writers (and openpyxl under them) load on first use, so the window opens without them.
+SHEET_KEYS = ("summary", "questions", "breakdown", "comments", "themes", "waves", "equality")
+
+
+@cache
+def sheet_writers() -> tuple[SheetWriter, ...]:
+    """The sheet writers, in workbook order (one per key of :data:`SHEET_KEYS`)."""
+    from feedback_gui.core.export.breakdown_sheet import BREAKDOWN
+    from feedback_gui.core.export.comments_sheet import COMMENTS, THEMES
+    from feedback_gui.core.export.equality_sheet import EQUALITY
+    from feedback_gui.core.export.questions import QUESTIONS
+    from feedback_gui.core.export.summary import SUMMARY
+    from feedback_gui.core.export.waves_sheet import WAVES
+
+    return (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES, EQUALITY)
+
+
+def __getattr__(name: str) -> object:
+    if name == "SHEET_WRITERS":  # a constant to its readers, built on first use
+        return sheet_writers()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def export_workbook(
@@ -53,6 +70,8 @@ def export_workbook(
     Raises FeedbackError with a one-line reason when the file cannot be written or an option names
     something that is not there.
     """
+    from openpyxl import Workbook
+
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise FeedbackError(f"{path.name}: export to a file ending in .xlsx")
@@ -70,10 +89,10 @@ def export_workbook(
     ctx.waves, ctx.equality = as_dict(waves), as_dict(equality)
     wb = Workbook()
     wb.remove(wb.active)
-    writers = [w for w in SHEET_WRITERS if w.key in chosen and w.applies(ctx)]
+    writers = [w for w in sheet_writers() if w.key in chosen and w.applies(ctx)]
     if sheets is not None:  # the user picked these sheets: say which had nothing to show
         ctx.notes.extend(f"Left out {w.label.lower()}: nothing to show for this survey and these options."
-                         for w in SHEET_WRITERS if w.key in chosen and w not in writers)
+                         for w in sheet_writers() if w.key in chosen and w not in writers)
     names: list[str] = []
     for done, writer in enumerate(writers, start=1):
         names.extend(writer.write(wb, ctx))
@@ -83,9 +102,10 @@ def export_workbook(
     assert_no_formulas(wb)
     wb.properties.title = f"{survey.name} – Feedback Analyser export"
     wb.properties.creator = "Feedback Analyser"
-    write_atomically(path, wb.save)
+    write_atomically(path, lambda target: save_workbook(wb, target))
     progress(1.0)
     charts = sum(len(ws._charts) for ws in wb.worksheets)
+    release(wb)
     return ExportResult(path, tuple(names), charts, dict(ctx.suppressed), tuple(ctx.notes))
 
 

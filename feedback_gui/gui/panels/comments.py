@@ -70,6 +70,9 @@ class CommentsPanel(CommentsLayout):
         self.session.invalidated.connect(self._invalidated)
         self._fill_choices()
         self._analysed(None)
+        # Tab follows reading order: each "Table"/"Words list" button before the view it switches
+        QWidget.setTabOrder(self.personal_check, self.themes_toggle)
+        QWidget.setTabOrder(self.quotes, self.words_toggle)
 
     # --- running -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

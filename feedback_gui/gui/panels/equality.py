@@ -91,6 +91,7 @@ class EqualityPanel(QWidget):
         self._layout()
         state.surveyChanged.connect(self.reload)
         state.questionChanged.connect(lambda _qid: self._rerun.start())
+        state.projectRestored.connect(self._project_restored)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -197,8 +198,9 @@ class EqualityPanel(QWidget):
     def _show(self, generation: int, chosen: Path | None, run: EqualityRun) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
-        if chosen is not None:
-            self._remember(REFERENCE_KEY, str(chosen))
+        if chosen is not None and self.state.project.settings.get(REFERENCE_KEY) != str(chosen):
+            self.state.edit_project(f"choose the reference profile “{chosen.name}”", f"settings:{REFERENCE_KEY}",
+                                    lambda: self.state.project.settings.update({REFERENCE_KEY: str(chosen)}))
         old, self.run = self.run, run
         report = run.report
         self._set_status("")
@@ -208,6 +210,8 @@ class EqualityPanel(QWidget):
             profile = report.representativeness
             self.summary.setText(f"{describe.plural(survey.respondents, 'respondent')} compared with the "
                                  f"{profile.population} profile in {profile.source}")
+        elif survey is not None:  # no reference (e.g. its choice was undone)
+            self.summary.setText(describe.plural(survey.respondents, "respondent"))
         profile = report.representativeness if report else None
         if old is None or (old.report.representativeness if old.report else None) != profile or not profile:
             self.profile.set_profile(profile, "" if report else NO_REFERENCE)  # else keep the cards (and focus)
@@ -243,6 +247,10 @@ class EqualityPanel(QWidget):
         colour = self.palette().color(QPalette.ColorRole.WindowText) if path else style.muted(self.palette())
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.reference_name.setPalette(palette)
+
+    def _project_restored(self, part: str) -> None:
+        if part == f"settings:{REFERENCE_KEY}" and self.state.survey is not None:
+            self.refresh()  # undo or redo changed the reference profile
 
     # --- interaction ---------------------------------------------------------------------------
     def _weighting_changed(self, names: list[str], cap: float | None) -> None:

@@ -1,16 +1,24 @@
-"""The Overview panel: the survey's name and size, and a grid of headline cards."""
+"""The Overview panel: the survey's name and size, and a grid of headline cards.
+
+A national survey can have a hundred headline questions; building every card at once would hold the
+GUI thread for a noticeable moment. The first screenful is built at once and the rest follow a few at
+a time between other events (:data:`FIRST_CARDS`, :data:`CARDS_PER_TURN`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.cards import HeadlineCard
 
 CARD_WIDTH = 330  # the width a card aims for; the grid adds columns as the window widens
+FIRST_CARDS = 16  # cards built as soon as a survey is shown (more than a screenful)
+CARDS_PER_TURN = 6  # then this many per turn of the event loop, so the window stays responsive
 
 
 class OverviewPanel(QWidget):
@@ -20,6 +28,11 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.cards: list[HeadlineCard] = []
+        self._pending: list[QuestionResult] = []  # results whose cards are still to be built
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._build_more)
         self._columns = 0
         self.title = QLabel(self)
         self.title.setFont(style.scaled_font(7, bold=True))
@@ -68,7 +81,10 @@ class OverviewPanel(QWidget):
 
     def rebuild(self) -> None:
         """Recreate every card from the state."""
+        self._more.stop()
+        self._pending = []
         for card in self.cards:
+            card.hide()
             card.deleteLater()
         self.cards = []
         survey = self.state.survey
@@ -86,15 +102,47 @@ class OverviewPanel(QWidget):
             describe.plural(survey.respondents, "respondent"), describe.plural(len(results), "headline question"),
             describe.layout_text(survey.layout)]))
         self.summary.setToolTip(str(survey.source))
-        for result in results:
+        self._pending = list(results)
+        self._columns = 0
+        self._build(FIRST_CARDS)
+        self._reflow()
+        if self._pending:
+            self._more.start()
+
+    @property
+    def building(self) -> bool:
+        """True while some cards are still to be built."""
+        return bool(self._pending)
+
+    def finish_building(self) -> None:
+        """Build every card still pending now."""
+        self._more.stop()
+        self._build(len(self._pending))
+
+    def _build_more(self) -> None:
+        self._build(CARDS_PER_TURN)
+        if self._pending:
+            self._more.start()
+
+    def _build(self, count: int) -> None:
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for result in batch:
             card = HeadlineCard(result, self.grid_host)
             card.activated.connect(lambda qid: self.state.request_panel("questions", qid))
             self.cards.append(card)
-        self._columns = 0
-        self._reflow()
+            if self._columns:
+                self._place(len(self.cards) - 1)
+
+    def _place(self, i: int) -> None:
+        """Put card ``i`` in its grid cell, after the card before it in the tab order."""
+        card = self.cards[i]
+        self.grid.addWidget(card, i // self._columns, i % self._columns)
+        if i:
+            QWidget.setTabOrder(self.cards[i - 1], card)
 
     def card_for(self, text: str) -> HeadlineCard:
-        """The card whose question text contains ``text``."""
+        """The card whose question text contains ``text`` (building any pending cards first)."""
+        self.finish_building()
         hits = [c for c in self.cards if text.casefold() in c.result.text.casefold()]
         if len(hits) != 1:
             raise KeyError(f"{len(hits)} cards match {text!r}")
@@ -102,10 +150,14 @@ class OverviewPanel(QWidget):
 
     def _question_changed(self, question_id: str) -> None:
         result = self.state.result(question_id)
+        waiting = next((i for i, r in enumerate(self._pending) if r.id == question_id), None)
+        if waiting is not None and result.headline is not None:
+            self._pending[waiting] = result  # its card is not built yet: it will show the new figures
+            return
         card = next((c for c in self.cards if c.question_id == question_id), None)
         if card is not None and result.headline is not None:
             card.set_result(result)
-        elif card is not None or result.headline is not None:
+        elif card is not None or waiting is not None or result.headline is not None:
             self.rebuild()  # a card appears or disappears
 
     def _reflow(self) -> None:
@@ -116,12 +168,10 @@ class OverviewPanel(QWidget):
         self._columns = columns
         for card in self.cards:
             self.grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            self.grid.addWidget(card, i // columns, i % columns)
+        for i in range(len(self.cards)):
+            self._place(i)
         for c in range(4):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
-        for first, second in zip(self.cards, self.cards[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

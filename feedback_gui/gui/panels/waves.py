@@ -76,6 +76,7 @@ class WavesPanel(QWidget):
         self.session.comparisonFailed.connect(self._comparison_failed)
         self.session.waveFailed.connect(
             lambda name, message: show_message(self.window(), "Cannot add the wave", f"{name}: {message}"))
+        QWidget.setTabOrder(self.open_button, self.chart_box.table_toggle)  # the toggle above its chart first
         self._waves_changed()
         self.show_comparison(None)
 

@@ -1,0 +1,79 @@
+"""Per-theme counts by sentiment and quotes, over many comments at once.
+
+The same figures and quotes as counting each theme's comments and ranking them with
+:func:`~feedback_gui.core.comments.quotes.pick_quotes`, but each comment's sentiment is read once and
+the ranking is done with arrays: 300,000 comments are summarised in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from feedback_gui.core.comments.codebook import Codebook
+from feedback_gui.core.comments.quotes import MAX_WORDS, MIN_WORDS, PER_SENTIMENT
+from feedback_gui.core.comments.sentiment import LABELS, MIXED, NEUTRAL
+from feedback_gui.core.comments.text import word_count
+
+if TYPE_CHECKING:
+    from feedback_gui.core.comments.analysis import CommentResult, ThemeSummary
+
+
+def _clarity(labels: np.ndarray, compound: np.ndarray, best: np.ndarray, worst: np.ndarray) -> np.ndarray:
+    """:func:`~feedback_gui.core.comments.quotes.clarity` of every comment."""
+    clear = np.minimum(np.abs(compound), 1.0)
+    return np.where(labels == LABELS.index(MIXED), np.minimum(best, -worst),
+                    np.where(labels == LABELS.index(NEUTRAL), 1.0 - clear, clear))
+
+
+def _quotes(members: np.ndarray, scores: np.ndarray, labels: np.ndarray, texts: Sequence[str]) -> dict[str, list[str]]:
+    """Best quotes per sentiment among ``members`` (``scores`` aligned with them): highest score first,
+    the earlier comment on a tie, 8-60 words, no repeats."""
+    out: dict[str, list[str]] = {label: [] for label in LABELS}
+    for code, label in enumerate(LABELS):
+        mine = labels[members] == code
+        chosen, ranked = members[mine], scores[mine]
+        seen: set[str] = set()
+        for i in chosen[np.lexsort((chosen, -ranked))].tolist():
+            text = texts[i]
+            if text.casefold() in seen or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
+                continue
+            seen.add(text.casefold())
+            out[label].append(text)
+            if len(out[label]) == PER_SENTIMENT:
+                break
+    return out
+
+
+def summarise_themes(comments: Sequence[CommentResult], codebook: Codebook) -> tuple[ThemeSummary, ...]:
+    """Per-theme counts by sentiment, and quotes, over answered comments."""
+    from feedback_gui.core.comments.analysis import ThemeSummary
+
+    code = {label: i for i, label in enumerate(LABELS)}
+    n = len(comments)
+    labels = np.full(n, -1, dtype=np.int64)
+    compound, best, worst = np.zeros(n), np.zeros(n), np.zeros(n)
+    texts = [c.text for c in comments]
+    hits: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in codebook.theme_names}
+    for i, c in enumerate(comments):
+        if not c.answered:
+            continue
+        s = c.sentiment
+        labels[i], compound[i], best[i], worst[i] = code[s.label], s.compound, s.strongest_positive, \
+            s.strongest_negative
+        for name, strength in c.themes.hits:
+            found = hits.get(name)
+            if found is not None:
+                found[0].append(i)
+                found[1].append(strength)
+    clarity = _clarity(labels, compound, best, worst)
+    out = []
+    for name, (members, strengths) in hits.items():
+        index = np.array(members, dtype=np.int64)
+        scores = np.minimum(np.array(strengths, dtype=np.int64), 3) / 3 + clarity[index]
+        counts = np.bincount(labels[index], minlength=len(LABELS)) if len(index) else np.zeros(len(LABELS), int)
+        out.append(ThemeSummary(name, len(index), {label: int(counts[i]) for i, label in enumerate(LABELS)},
+                                _quotes(index, scores, labels, texts)))
+    return tuple(out)
