@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from feedback_gui.core.analysis.proportions import QuestionResult, question_result
+from feedback_gui.core.comments.inputs import comment_inputs
 from feedback_gui.core.errors import Cancelled, FeedbackError, UnreadableFileError
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.progress import ProgressFn, sub_progress
@@ -74,7 +75,9 @@ def load_survey(path: Path, progress: ProgressFn, *, sheet: str | None = None, p
     else:
         survey = read_survey(path, sheet, password=password, progress=reading)
     reapplied = project.apply(survey) if project is not None else []
-    results = compute_results(survey, settings, sub_progress(progress, 0.8, 1.0))
+    results = compute_results(survey, settings, sub_progress(progress, 0.8, 0.97))
+    comment_inputs(survey)  # gathered here, off the GUI thread; the Comments panel asks for them again
+    progress(1.0)
     return Loaded(Path(path), survey, results, password=password, reapplied=reapplied)
 
 

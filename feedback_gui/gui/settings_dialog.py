@@ -141,8 +141,9 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self.show_preferences(Preferences()))
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText("Restore &defaults")
+        restore.clicked.connect(lambda: self.show_preferences(Preferences()))
         self._layout()
         self.show_preferences(preferences)
 

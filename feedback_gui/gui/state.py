@@ -38,7 +38,7 @@ from feedback_gui.gui.workers import Task, TaskRunner
 class AppState(QObject):
     """What is open in the window, and the edits made to it."""
 
-    surveyChanged = Signal()  # a new survey (or sheet) was loaded
+    surveyChanged = Signal()  # a new survey (or sheet) was loaded; re-sent, with refreshing True, after a recompute
     questionChanged = Signal(str)  # a question's type or counted answers changed (its id)
     modifiedChanged = Signal(bool)  # the project has (or no longer has) unsaved edits
     edited = Signal()  # any edit was made (every time, not only the first): autosave listens
@@ -58,7 +58,6 @@ class AppState(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._unsaved_elsewhere = False  # an edit the undo stack does not hold was made since the last save
         self.refreshing = False  # True while surveyChanged is re-sent because the settings changed every result
-        self._recompute: Task | None = None
         self._touched: set[str] = set()  # questions edited while every result is being computed again
         self.survey: Survey | None = None
         self.results: dict[str, QuestionResult] = {}
@@ -211,14 +210,12 @@ class AppState(QObject):
         if self.runner is None:
             self._recomputed(survey, settings, work())
             return None
-        self._recompute = self.runner.run(lambda progress: work(progress=progress), "Recalculating every figure…",
-                                          on_result=partial(self._recomputed, survey, settings))
-        return self._recompute
+        return self.runner.run(lambda progress: work(progress=progress), "Recalculating every figure…",
+                               on_result=partial(self._recomputed, survey, settings))
 
     def _recomputed(self, survey: Survey, settings: AnalysisSettings, results: dict[str, QuestionResult]) -> None:
         if survey is not self.survey or settings != self.settings:
             return  # another survey was opened, or the settings changed again, meanwhile
-        self._recompute = None
         for question_id in self._touched:  # edited while it ran
             results[question_id] = question_result(survey, survey.question(question_id), settings=settings)
         self.results = results

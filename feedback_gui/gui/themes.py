@@ -15,21 +15,13 @@ from __future__ import annotations
 import sys
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QFocusFrame,
-    QMenu,
-    QMenuBar,
-    QProxyStyle,
-    QStyle,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from feedback_gui.gui import style
+from feedback_gui.gui.contrast_style import HighContrastStyle
+from feedback_gui.gui.focus_ring import FocusRing, wants_ring
 from feedback_gui.gui.style import THEME_PROPERTY
 
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high-contrast"
@@ -118,63 +110,6 @@ def current_theme() -> str:
     return str(app.property(THEME_PROPERTY) or LIGHT) if app is not None else LIGHT
 
 
-class _RingStyle(QProxyStyle):
-    """Puts the focus ring over the widget's own edge (never clipped by its parent, never hidden by it)."""
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: object = None, widget: object = None) -> int:
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-    def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,
-                  returned: object = None) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
-            return 0
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            return 1  # drawn over the widget, so an opaque widget cannot hide it
-        return super().styleHint(hint, option, widget, returned)
-
-
-class FocusRing(QFocusFrame):
-    """A thick outline, in the theme's focus colour, just inside the edge of the widget with the focus."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._style = _RingStyle("Fusion")
-        self.setStyle(self._style)
-        self.setObjectName("focusRing")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.StyleChange:
-            self.update()  # QFocusFrame would hide: a new theme restyles the focused widget, which keeps the focus
-            return False
-        return super().eventFilter(watched, event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002 - Qt's signature
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = style.focus_width()
-        pen = QPen(style.focus_colour(QApplication.palette()))
-        pen.setWidthF(width)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 3, 3)
-        painter.end()
-
-
-OWN_FOCUS_OUTLINE = frozenset({"headlineCard"})  # widgets whose style sheet draws their focus (thick in high contrast)
-
-
-def wants_ring(widget: QWidget | None) -> bool:
-    """True for a widget inside a window that takes focus from the keyboard (not menus or windows)."""
-    if widget is None or widget.isWindow() or isinstance(widget, (QMenu, QMenuBar)):
-        return False
-    if widget.window().windowType() == Qt.WindowType.Popup or widget.objectName() in OWN_FOCUS_OUTLINE:
-        return False
-    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or isinstance(widget, QAbstractButton)
-
-
 class ThemeManager(QObject):
     """Applies the chosen theme to the application and keeps the focus ring on the focused widget."""
 
@@ -183,6 +118,8 @@ class ThemeManager(QObject):
         self.app = app
         self.choice = SYSTEM
         self.system_palette = QPalette(app.palette())  # before any theme replaced it
+        self.base_style = app.style().name()  # Fusion; high contrast draws every control's edge over it
+        self.contrast_style: HighContrastStyle | None = None
         self.ring: FocusRing | None = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self._system_changed())
@@ -204,6 +141,12 @@ class ThemeManager(QObject):
         if theme == current_theme() and palette == old and self.app.styleSheet():
             return theme  # already in effect (setting a style sheet again re-polishes every widget: slow)
         self.app.setProperty(THEME_PROPERTY, theme)
+        if theme == HIGH_CONTRAST and self.contrast_style is None:
+            self.contrast_style = HighContrastStyle()
+            self.app.setStyle(self.contrast_style)
+        elif theme != HIGH_CONTRAST and self.contrast_style is not None:
+            self.contrast_style = None
+            self.app.setStyle(self.base_style)
         self.app.setPalette(palette)
         self.app.setStyleSheet(style.style_sheet(palette))
         _retint(old, was_high_contrast, palette)

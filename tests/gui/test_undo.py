@@ -216,3 +216,21 @@ def test_reference_choice_is_undone(qtbot, make_window) -> None:  # noqa: ANN001
     with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
         state.undo_stack.redo()
     assert panel.reference_name.text() == "caseload_profile.csv" and panel.run.report is not None
+
+
+def test_ctrl_z_in_the_question_types_dialog(qtbot, window) -> None:  # noqa: ANN001
+    dialog = window.show_question_types()
+    assert dialog.set_type("What is your grade?", "single_choice")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.survey.find_question("What is your grade?").type == "demographic"
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.question_at(r).text == "What is your grade?")
+    assert dialog.model.index(row, 1).data() == "Demographic"
+
+
+def test_an_edit_undo_cannot_take_back_keeps_the_project_modified(window) -> None:  # noqa: ANN001
+    state = window.state
+    state.set_counted(state.survey.find_question(OPENNESS).id, ["Agree"])
+    state.mark_modified()  # e.g. a weighting choice, which the stack does not hold
+    state.undo_stack.undo()
+    assert state.modified and window.isWindowModified()
