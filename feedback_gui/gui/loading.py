@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +125,8 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
 
 def _child(send: object, path: Path, sheet: str | None, password: str | None) -> None:
     """The reading process: does the work and sends progress, then the survey column by column."""
+    if hasattr(os, "nice"):
+        os.nice(5)  # a little lower priority than the app's window
     last = [-1.0]
 
     def progress(fraction: float) -> None:

@@ -34,7 +34,7 @@ def test_lasting_results_of_a_large_task_are_frozen(monkeypatch) -> None:  # noq
         kept = [[i] for i in range(5000)]  # noqa: F841 - results that will live on
     assert gc.get_freeze_count() == frozen  # failed or cancelled work: nothing frozen
     with collector_paused():
-        kept = [[i] for i in range(5000)]  # noqa: F841
+        lasting = [[i] for i in range(5000)]  # noqa: F841
         keep_results()
     assert gc.get_freeze_count() >= frozen + 5000 and gc.isenabled()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTableView
 
-from feedback_gui.gui.models import DISPLAY, LazyTable
+from feedback_gui.gui.lazy_table import DISPLAY, LazyTable
 
 
 class Numbers(LazyTable):

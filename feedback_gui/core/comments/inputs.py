@@ -13,7 +13,7 @@ from feedback_gui.core.comments.codebook import Codebook, built_in_codebook
 from feedback_gui.core.comments.themes import choose_codebook
 from feedback_gui.core.survey import Question, QuestionType, Survey
 
-_LAST: list = [None]  # (survey, questions, their columns' arrays, inputs) of the last comment_inputs call
+_REMEMBERED: list[tuple] = []  # (survey, questions, their columns' arrays, inputs) of the last two surveys asked
 
 
 def free_text_questions(survey: Survey, question: str | None = None) -> list[Question]:
@@ -29,18 +29,18 @@ def free_text_questions(survey: Survey, question: str | None = None) -> list[Que
 def comment_inputs(survey: Survey, questions: Sequence[Question] | None = None) -> list[CommentInput]:
     """Every non-blank free-text answer in file order; ``row`` is the respondent's number (1 = the first).
 
-    The last survey's answers are remembered (while its columns are the same objects), so asking again,
-    e.g. from the window after the app worked them out in the background, is immediate.
+    The answers of the last two surveys asked are remembered (while their columns are the same objects),
+    so asking again, e.g. from the window after the app gathered them in the background, is immediate.
     """
     chosen = survey.of_type(QuestionType.FREE_TEXT) if questions is None else list(questions)
     key = tuple((q.id, q.text, q.type, q.columns) for q in chosen)
     data = tuple(survey.responses[c].array for q in chosen for c in q.columns if c in survey.responses)
-    last = _LAST[0]
-    if last is not None and last[0]() is survey and last[1] == key and len(last[2]) == len(data) \
-            and all(a is b for a, b in zip(last[2], data, strict=True)):
-        return list(last[3])
+    for entry in list(_REMEMBERED):
+        if entry[0]() is survey and entry[1] == key and len(entry[2]) == len(data) \
+                and all(a is b for a, b in zip(entry[2], data, strict=True)):
+            return list(entry[3])
     inputs = _inputs(survey, chosen)
-    _LAST[0] = (weakref.ref(survey), key, data, inputs)
+    _REMEMBERED[:] = [e for e in _REMEMBERED if e[0]() is not survey][-1:] + [(weakref.ref(survey), key, data, inputs)]
     return list(inputs)
 
 

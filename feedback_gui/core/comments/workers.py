@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -57,6 +58,15 @@ def process_chunk(
     return ChunkResult(shown, totals, sentiments, [matcher.match(t) for t in texts])
 
 
+def yield_to_the_app() -> None:
+    """Lower this process's priority a little: when it works for an app, the app's window goes first."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(5)
+        except OSError:
+            pass
+
+
 def default_workers(n_comments: int) -> int:
     """How many processes to use for ``n_comments`` (1 = in this process)."""
     cpus = os.cpu_count() or 1
@@ -78,7 +88,10 @@ def process_all(
 
     With more than one, ``workers - 1`` processes are spawned and take chunks from the front while
     this process, whose imports and caches are already warm, takes chunks from the back that no
-    worker has started (a queued chunk is taken back by cancelling its future).
+    worker has started (a queued chunk is taken back by cancelling its future). Called from a
+    background thread (an app's worker), this process does none of the analysis: ``workers``
+    processes are spawned, at a slightly lower priority, and the interpreter stays free for the app's
+    own thread, the window.
     """
     n = len(texts)
     workers = default_workers(n) if workers is None else max(1, workers)
@@ -92,7 +105,10 @@ def process_all(
             results[i] = process_chunk(chunk, codebook, redact_text, asked[i])
             progress((i + 1) / len(chunks))
         return _concat([r for r in results if r is not None])
-    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("spawn"))
+    here = threading.current_thread() is threading.main_thread()  # else leave this interpreter to the app
+    pool = ProcessPoolExecutor(max_workers=workers - 1 if here else workers,
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=None if here else yield_to_the_app)
     try:
         futures = [pool.submit(process_chunk, chunk, codebook, redact_text, asked[i]) for i, chunk in enumerate(chunks)]
 
@@ -102,7 +118,7 @@ def process_all(
             finished += sum(1 for f in futures if f.done() and not f.cancelled())
             progress(min(finished, len(chunks)) / len(chunks))
 
-        for i in reversed(range(len(chunks))):
+        for i in reversed(range(len(chunks)) if here else []):
             if futures[i].cancel():
                 results[i] = process_chunk(chunks[i], codebook, redact_text, asked[i])
                 report()

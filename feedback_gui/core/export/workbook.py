@@ -18,7 +18,6 @@ from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.export.context import ExportContext, ExportResult, SheetWriter
 from feedback_gui.core.export.saving import check_target, write_atomically
 from feedback_gui.core.export.sources import as_dict, comments_dict, find_question
-from feedback_gui.core.export.writer import release, save_workbook
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import CATEGORICAL_TYPES, Survey
@@ -71,6 +70,8 @@ def export_workbook(
     something that is not there.
     """
     from openpyxl import Workbook
+
+    from feedback_gui.core.export.writer import release, save_workbook
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":

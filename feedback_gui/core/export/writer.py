@@ -10,7 +10,7 @@ and the file is the same.
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -24,17 +24,24 @@ from openpyxl.writer.excel import ExcelWriter
 class _SheetWriter(WorksheetWriter):
     """openpyxl's sheet writer, with the cells ordered by numpy rather than one long ``sorted``."""
 
-    def rows(self) -> list[tuple[int, list]]:
+    def rows(self) -> Iterator[tuple[int, list]]:
+        """Each row number with its cells, in order (and styled rows without cells), one row at a time:
+        nothing as large as the sheet is built or freed in one go."""
         cells = self.ws._cells  # noqa: SLF001 - openpyxl's own store, read as its writer reads it
         keys = np.fromiter((k for key in cells for k in key), dtype=np.int64, count=2 * len(cells)).reshape(-1, 2)
         order = np.lexsort((keys[:, 1], keys[:, 0]))  # by row, then column, as openpyxl orders them
+        rows = keys[order, 0]
         values = list(cells.values())
-        rows: dict[int, list] = defaultdict(list)
-        for row, i in zip(keys[order, 0].tolist(), order.tolist(), strict=True):
-            rows[row].append(values[i])
-        for row in self.ws.row_dimensions.keys() - rows.keys():  # styled rows without cells
-            rows[row] = []
-        return [(row, rows[row]) for row in sorted(rows)]
+        starts = (np.flatnonzero(np.diff(rows)) + 1).tolist()
+        bounds = zip([0, *starts], [*starts, len(rows)], strict=True) if len(rows) else iter(())
+        styled = sorted(self.ws.row_dimensions.keys() - set(np.unique(rows).tolist()))  # rows without cells
+        for start, end in bounds:
+            row = int(rows[start])
+            while styled and styled[0] < row:
+                yield styled.pop(0), []
+            yield row, [values[i] for i in order[start:end].tolist()]
+        for row in styled:
+            yield row, []
 
 
 class _Writer(ExcelWriter):
@@ -63,8 +70,11 @@ def save_workbook(wb: Workbook, path: str | Path) -> None:
 
 
 def release(wb: Workbook) -> None:
-    """Let go of a saved workbook's cells at once (they refer to their sheet, so only a full garbage
-    collection would otherwise free them)."""
+    """Let go of a saved workbook's cells now (they refer to their sheet, so only a full garbage collection
+    would otherwise free them), one at a time: clearing two million at once holds the lock for a third of
+    a second."""
     for ws in wb.worksheets:
-        ws._cells.clear()  # noqa: SLF001
+        cells = ws._cells  # noqa: SLF001
+        for key in list(cells):
+            del cells[key]
         ws._charts.clear()  # noqa: SLF001

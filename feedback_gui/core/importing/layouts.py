@@ -61,7 +61,12 @@ def _cell(value: object) -> str:
 
 
 def _rows(frame: pd.DataFrame) -> list[list[str]]:
-    return [[_cell(v) for v in row] for row in frame.to_numpy(dtype=object)]
+    """The cells of a few rows as text. Column by column: a text column's whole set of distinct answers
+    (a categorical's categories) is never converted, only the cells of these rows."""
+    columns = [frame.iloc[:, j].tolist() for j in range(frame.shape[1])]
+    if not columns:
+        return [[] for _ in range(len(frame))]
+    return [[_cell(v) for v in row] for row in zip(*columns, strict=True)]
 
 
 def detect_layout(grid: pd.DataFrame) -> GridLayout:

@@ -16,6 +16,7 @@ from feedback_gui.core.errors import UnreadableFileError
 from feedback_gui.core.importing.filetypes import DEFAULT_MAX_COLUMNS
 
 _SAMPLE = 1 << 16
+TEXT_DISTINCT = 5000  # a column with more distinct cells is read as text, not as a categorical
 _DELIMITERS = [",", ";", "\t", "|"]
 
 
@@ -167,7 +168,9 @@ def check_width(path: Path, width: int, limit: int = DEFAULT_MAX_COLUMNS) -> Non
 
 
 def arrow_to_grid(table: object, path: Path, max_columns: int = DEFAULT_MAX_COLUMNS) -> pd.DataFrame:
-    """An Arrow table of text columns as a grid of categoricals (one dictionary per column)."""
+    """An Arrow table of text columns as a grid: a categorical per column (one dictionary of its answers),
+    or plain text for a column with more distinct values than answer options ever have (free text, ids),
+    where a dictionary would cost time and save nothing."""
     import pyarrow as pa
 
     check_width(path, table.num_columns, max_columns)  # type: ignore[attr-defined]
@@ -175,11 +178,24 @@ def arrow_to_grid(table: object, path: Path, max_columns: int = DEFAULT_MAX_COLU
     for column in table.columns:  # type: ignore[attr-defined]
         if not pa.types.is_dictionary(column.type):
             column = column.cast(pa.string()).dictionary_encode()
+        if _distinct(column) > TEXT_DISTINCT:
+            column = column.cast(pa.string())
         columns.append(column)
     names = [str(i) for i in range(len(columns))]
     frame = pa.table(columns, names=names).to_pandas()
     frame.columns = range(len(columns))
     return frame
+
+
+def _distinct(column: object) -> int:
+    """How many distinct values a dictionary-encoded column holds (its chunks may have dictionaries of their own)."""
+    chunks = getattr(column, "chunks", None)
+    if chunks is None:  # one array (a record batch's column), one dictionary
+        return len(column.dictionary)  # type: ignore[attr-defined]
+    if sum(len(chunk.dictionary) for chunk in chunks) <= TEXT_DISTINCT:
+        return TEXT_DISTINCT  # no more than this, whatever the overlap
+    unified = column.unify_dictionaries()  # type: ignore[attr-defined]
+    return len(unified.chunks[0].dictionary) if unified.num_chunks else 0
 
 
 def _parse(text: str, delimiter: str, path: Path) -> pd.DataFrame:

@@ -69,6 +69,7 @@ def read_sheet_grid(workbook: object, path: Path, sheet: str | int, n_rows: int 
             sheet, header_row=None, dtypes="string", n_rows=n_rows, schema_sample_rows=1
         )
         table = loaded.to_arrow()
+        del loaded  # the reader's copy of every cell: let it go before the grid is built
     except Exception as exc:  # noqa: BLE001
         raise UnreadableFileError(path, f"sheet {sheet!r} cannot be read ({_reason(exc)})") from None
     return arrow_to_grid(table, path, max_columns)

@@ -21,6 +21,8 @@ def _book() -> Workbook:
     other = wb.create_sheet("Other")
     other["B2"] = "text"
     other.merge_cells("A5:C5")
+    other.row_dimensions[3].height = 25  # a styled row without cells, between rows with cells
+    other.row_dimensions[1].height = 12  # and one before them
     return wb
 
 
@@ -36,6 +38,14 @@ def test_the_same_file_as_openpyxl_writes(tmp_path: Path) -> None:
     assert _members(tmp_path / "ours.xlsx") == _members(tmp_path / "openpyxl.xlsx")
     ws = load_workbook(tmp_path / "ours.xlsx")["Comments"]
     assert ws.cell(row=300, column=2).value == "comment 1" and ws["G1"].value == 3.5
+
+
+def test_a_sheet_with_only_styled_rows(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.row_dimensions[3].height = 40
+    wb.save(tmp_path / "openpyxl.xlsx")
+    save_workbook(wb, tmp_path / "ours.xlsx")
+    assert _members(tmp_path / "ours.xlsx") == _members(tmp_path / "openpyxl.xlsx")
 
 
 def test_release_empties_the_sheets(tmp_path: Path) -> None:
