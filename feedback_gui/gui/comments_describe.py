@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis, CommentResult
 from feedback_gui.gui import style
+from feedback_gui.gui.comments_filter import answered_count
 from feedback_gui.gui.describe import plural
 
 NAMES = {"positive": "Positive", "negative": "Negative", "neutral": "Neutral", "mixed": "Mixed"}
@@ -59,7 +60,7 @@ def redaction_text(redactions: Mapping[str, int]) -> str:
 
 def summary_text(analysis: CommentAnalysis, questions: int) -> str:
     """The panel's summary line: comments, sentiment counts, non-answers and what redaction hid."""
-    answered = sum(c.answered for c in analysis.comments)
+    answered = answered_count(analysis)
     skipped = len(analysis.comments) - answered
     parts = [f"{plural(answered, 'comment')} to {plural(questions, 'question')}",
              counts_sentence(analysis.sentiment_counts)]

@@ -7,8 +7,11 @@ Only answered comments are listed; non-answers ("n/a") count nowhere, as in the 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis
 
@@ -40,36 +43,87 @@ class CommentFilter:
         return replace(self, subset=None, subset_name="", word=None)
 
 
+class FilterIndex:
+    """One analysis's comments as arrays, so that filtering 100,000s of comments costs milliseconds.
+
+    Built once per analysis (:func:`filter_index`; the background run builds it so that the window
+    does not); theme masks and case-folded texts are made on first use.
+    """
+
+    def __init__(self, analysis: CommentAnalysis) -> None:
+        comments = analysis.comments
+        self.answered = np.fromiter((c.answered for c in comments), dtype=bool, count=len(comments))
+        self.labels = np.array([c.sentiment.label for c in comments], dtype=object)
+        self.themed = np.zeros(len(comments), dtype=bool)
+        self._themes: dict[str, list[int]] = {}
+        for i, comment in enumerate(comments):
+            for name, _hits in comment.themes.hits:
+                self._themes.setdefault(name, []).append(i)
+        for rows in self._themes.values():
+            self.themed[rows] = True
+        self._comments = comments
+        self._folded: list[str] | None = None
+
+    def theme_mask(self, theme: str) -> np.ndarray:
+        """True for the comments a theme matched."""
+        mask = np.zeros(len(self.answered), dtype=bool)
+        mask[self._themes.get(theme, [])] = True
+        return mask
+
+    def folded(self) -> list[str]:
+        """Every comment's text, case-folded (for searching)."""
+        if self._folded is None:
+            self._folded = [c.text.casefold() for c in self._comments]
+        return self._folded
+
+
+_INDEX: list = [None, None]  # a weak reference to the analysis last indexed, and its index
+
+
+def filter_index(analysis: CommentAnalysis) -> FilterIndex:
+    """The arrays of an analysis (those of the last analysis asked for are kept while it lives)."""
+    ref, index = _INDEX
+    if ref is not None and ref() is analysis:
+        return index
+    index = FilterIndex(analysis)
+    _INDEX[:] = [weakref.ref(analysis), index]
+    return index
+
+
 def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> list[int]:
     """Indices (into ``analysis.comments``) of the answered comments that pass the filter, in file order."""
     if analysis is None:
         return []
+    index = filter_index(analysis)
+    mask = index.answered.copy()
+    if chosen.subset is not None:
+        subset = np.zeros(len(mask), dtype=bool)
+        subset[[i for i in chosen.subset if 0 <= i < len(mask)]] = True
+        mask &= subset
+    if chosen.sentiment:
+        mask &= index.labels == chosen.sentiment
+    if chosen.theme == NO_THEME:
+        mask &= ~index.themed
+    elif chosen.theme:
+        mask &= index.theme_mask(chosen.theme)
+    rows = np.flatnonzero(mask).tolist()
     needle = chosen.search.strip().casefold()
-    out = []
-    for i, comment in enumerate(analysis.comments):
-        if not comment.answered:
-            continue
-        if chosen.subset is not None and i not in chosen.subset:
-            continue
-        if chosen.sentiment and comment.sentiment.label != chosen.sentiment:
-            continue
-        if chosen.theme == NO_THEME:
-            if comment.themes.hits:
-                continue
-        elif chosen.theme and not comment.themes.strength(chosen.theme):
-            continue
-        if needle and needle not in comment.text.casefold():
-            continue
-        out.append(i)
-    return out
+    if needle:
+        folded = index.folded()
+        rows = [i for i in rows if needle in folded[i]]
+    return rows
+
+
+def answered_count(analysis: CommentAnalysis) -> int:
+    """How many comments were answered (non-answers such as "n/a" left out)."""
+    return int(filter_index(analysis).answered.sum())
 
 
 def unthemed_counts(analysis: CommentAnalysis) -> tuple[int, dict[str, int]]:
     """How many answered comments no theme matched, in all and by sentiment."""
-    counts = dict.fromkeys(LABELS, 0)
-    for comment in analysis.comments:
-        if comment.answered and not comment.themes.hits:
-            counts[comment.sentiment.label] += 1
+    index = filter_index(analysis)
+    labels = index.labels[index.answered & ~index.themed]
+    counts = {label: int((labels == label).sum()) for label in LABELS}
     return sum(counts.values()), counts
 
 
@@ -102,4 +156,5 @@ def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
     return f"Showing {shown:,} of {total:,} {noun}: " + ", ".join(parts) + "."
 
 
-__all__ = ["NO_THEME", "CommentFilter", "describe_filter", "theme_counts", "unthemed_counts", "visible_indices"]
+__all__ = ["NO_THEME", "CommentFilter", "FilterIndex", "answered_count", "describe_filter", "filter_index",
+           "theme_counts", "unthemed_counts", "visible_indices"]

@@ -22,6 +22,7 @@ from feedback_gui.core.comments import (
 from feedback_gui.core.comments.inputs import codebook_for
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.survey import Survey
+from feedback_gui.gui.comments_filter import filter_index
 
 CLOUD_SIZE = (900, 470)  # pixels of the rendered word cloud (drawn scaled to fit)
 CLOUD_WORDS = 45
@@ -45,6 +46,7 @@ def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, surv
     answered = [(i, c) for i, c in enumerate(analysis.comments) if c.answered]
     cloud = cloud_terms([c.text for _, c in answered], [c.sentiment.compound for _, c in answered],
                         [i for i, _ in answered])
+    filter_index(analysis)  # the table's filter arrays, built here rather than on the window's thread
     progress(0.9)
     picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
     progress(1.0)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.core.export import export_workbook
+from feedback_gui.core.export.elsewhere import ELSEWHERE_ROWS, export_elsewhere
 from feedback_gui.core.export.workbook import ExportResult
 from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui.state import AppState
@@ -141,7 +142,8 @@ class ExportDialog(QDialog):
             target = target.with_suffix(".xlsx")
         sheets = self.chosen_sheets()
         by = self.by.currentData() if "breakdown" in sheets else None
-        work = partial(export_workbook, survey, target, by=by, sheets=sheets, redact=self.redact.isChecked(),
+        export = export_elsewhere if survey.respondents > ELSEWHERE_ROWS else export_workbook  # see elsewhere.py
+        work = partial(export, survey, target, by=by, sheets=sheets, redact=self.redact.isChecked(),
                        comments=self.state.analysis("comments"), waves=self.state.analysis("waves"),
                        equality=self.state.analysis("equality"), settings=self.state.settings)
         self.export_button.setEnabled(False)

@@ -11,18 +11,15 @@ one column at a time, so taking it in never holds the lock for long either.
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
 
 from feedback_gui.core.analysis.proportions import QuestionResult, question_result
 from feedback_gui.core.comments.inputs import comment_inputs
 from feedback_gui.core.errors import Cancelled, FeedbackError, UnreadableFileError
 from feedback_gui.core.importing import read_survey
+from feedback_gui.core.processes import SurveyAssembler, lower_priority, portable_error, rebuilt_error, survey_messages
 from feedback_gui.core.progress import ProgressFn, sub_progress
 from feedback_gui.core.project import PROJECT_SUFFIX, Project, load_project
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
@@ -91,24 +88,23 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
                             name="feedback-gui-reader")
     child.start()
     send.close()
-    survey, columns, done, fraction = None, {}, None, 0.0
+    survey, done, fraction = SurveyAssembler(), False, 0.0
     try:
-        while done is None:
+        while not done:
             if not receive.poll(0.1):
                 progress(fraction)  # Cancel is noticed even while the reader is quiet
                 if not child.is_alive() and not receive.poll():
                     raise UnreadableFileError(path, "the file could not be read (the reading process stopped)")
                 continue
-            kind, *body = receive.recv()
+            message = receive.recv()
+            if survey.take(message):
+                continue
+            kind, *body = message
             if kind == "progress":
                 fraction = body[0]
                 progress(fraction)
-            elif kind == "survey":
-                survey = body[0]
-            elif kind == "column":
-                columns[body[0]] = body[1]
             elif kind == "error":
-                raise _rebuilt(*body)
+                raise rebuilt_error(*body)
             elif kind == "done":
                 done = True
     except (EOFError, OSError):
@@ -119,14 +115,12 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
     finally:
         receive.close()
         child.join(timeout=5)
-    survey.responses = pd.DataFrame(columns, index=survey.responses.index)
-    return survey
+    return survey.survey()
 
 
 def _child(send: object, path: Path, sheet: str | None, password: str | None) -> None:
     """The reading process: does the work and sends progress, then the survey column by column."""
-    if hasattr(os, "nice"):
-        os.nice(5)  # a little lower priority than the app's window
+    lower_priority()
     last = [-1.0]
 
     def progress(fraction: float) -> None:
@@ -137,31 +131,11 @@ def _child(send: object, path: Path, sheet: str | None, password: str | None) ->
     try:
         survey = read_survey(path, sheet, password=password, progress=progress)
     except Exception as exc:  # noqa: BLE001 - sent to the app, which reports it as it would its own
-        send.send(("error", *_portable(exc)))  # type: ignore[attr-defined]
+        send.send(("error", *portable_error(exc)))  # type: ignore[attr-defined]
         return
-    frame = survey.responses
-    survey.responses = frame.iloc[:, :0]  # the index only: the columns follow one by one
-    send.send(("survey", survey))  # type: ignore[attr-defined]
-    for name in frame.columns:
-        send.send(("column", name, frame[name]))  # type: ignore[attr-defined]
+    for message in survey_messages(survey):
+        send.send(message)  # type: ignore[attr-defined]
     send.send(("done",))  # type: ignore[attr-defined]
-
-
-def _portable(exc: Exception) -> tuple:
-    """An error as plain values (the file errors' constructors take the path and the problem)."""
-    kind = type(exc)
-    if isinstance(exc, UnreadableFileError):
-        return kind.__module__, kind.__qualname__, (str(exc.path), exc.problem)
-    if isinstance(exc, FeedbackError):
-        return kind.__module__, kind.__qualname__, (str(exc),)
-    return "builtins", "RuntimeError", (f"{kind.__name__}: {exc}",)
-
-
-def _rebuilt(module: str, name: str, args: tuple) -> Exception:
-    try:
-        return getattr(importlib.import_module(module), name)(*args)
-    except (ImportError, AttributeError, TypeError):
-        return FeedbackError(str(args[-1]))
 
 
 def load_project_file(path: Path, progress: ProgressFn, *, password: str | None = None,

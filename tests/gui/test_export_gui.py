@@ -27,6 +27,22 @@ def test_export_dialog_writes_the_workbook(qtbot, window, tmp_path):
     assert window.settings.value("lastExportFolder") == str(tmp_path)
 
 
+def test_a_large_survey_is_exported_in_a_process_of_its_own(qtbot, window, tmp_path, monkeypatch):
+    from feedback_gui.core.export import elsewhere
+    from feedback_gui.gui import export_dialog
+
+    sent = []
+    monkeypatch.setattr(export_dialog, "ELSEWHERE_ROWS", 0)  # as if the sample were a national survey
+    monkeypatch.setattr(export_dialog, "export_elsewhere",
+                        lambda *args, **kwargs: sent.append(args[1]) or elsewhere.export_elsewhere(*args, **kwargs))
+    dialog = window.export_dialog()
+    dialog.path_edit.setText(str(tmp_path / "national.xlsx"))
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+        dialog.start()
+    assert sent == [tmp_path / "national.xlsx"]
+    assert dialog.result is not None and "Summary" in load_workbook(dialog.result.path).sheetnames
+
+
 def test_export_reports_a_folder_that_does_not_exist(qtbot, window, tmp_path):
     dialog = window.export_dialog()
     dialog.path_edit.setText(str(tmp_path / "missing" / "results.xlsx"))

@@ -35,6 +35,9 @@ def comments_dict(
     """The comments to export (redacted when ``redact``), or None when the survey has none."""
     already_redacted = bool(getattr(comments, "redacted", False))
     data = as_dict(comments)
+    if data is not None and data.get("redacted") is True:  # marked so by export_elsewhere
+        already_redacted = True
+        data = {k: v for k, v in data.items() if k != "redacted"}
     if data is None and survey.of_type(QuestionType.FREE_TEXT):
         data = as_dict(_analyse(survey, redact, progress))
         already_redacted = redact

@@ -1,0 +1,101 @@
+"""Work done in a process of its own, for an app whose window must keep Python's interpreter lock free.
+
+Reading or exporting a national survey runs long stretches of C code (the Excel reader, Arrow, the XML
+writer) that keep the lock; a window on the same interpreter would wait for them to repaint. In a
+separate (spawned) process they cost the window nothing. What crosses between the processes does so in
+small pieces (a survey column by column, a list a slice at a time), so that taking it in or sending it
+never holds the lock for long either; an error crosses as plain values and is rebuilt as the same kind
+of error on the other side.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+
+from feedback_gui.core.errors import FeedbackError, UnreadableFileError
+from feedback_gui.core.survey import Survey
+
+SLICE = 5_000  # items of a long list sent in one message
+
+
+def lower_priority() -> None:
+    """Run this process a little behind the app's window (where the system allows it)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(5)
+        except OSError:
+            pass
+
+
+def survey_messages(survey: Survey) -> Iterator[tuple]:
+    """A survey as messages: its description without answers, then one message per column."""
+    frame = survey.responses
+    yield ("survey", replace(survey, responses=frame.iloc[:, :0], raw_columns={}))  # the columns follow
+    for name in frame.columns:
+        yield ("column", name, frame[name])
+    for name, values in survey.raw_columns.items():
+        yield ("raw", name, values)
+
+
+class SurveyAssembler:
+    """Takes ``survey_messages`` in and gives the survey back (:meth:`survey`)."""
+
+    def __init__(self) -> None:
+        self._skeleton: Survey | None = None
+        self._columns: dict[Any, pd.Series] = {}
+        self._raw: dict[str, pd.Series] = {}
+
+    def take(self, message: tuple) -> bool:
+        """Keep a message if it is part of a survey (True), else leave it (False)."""
+        if message[0] == "survey":
+            self._skeleton = message[1]
+        elif message[0] == "column":
+            self._columns[message[1]] = message[2]
+        elif message[0] == "raw":
+            self._raw[message[1]] = message[2]
+        else:
+            return False
+        return True
+
+    def survey(self) -> Survey:
+        """The survey, whole again."""
+        if self._skeleton is None:
+            raise FeedbackError("the survey did not arrive from the other process")
+        survey = self._skeleton
+        survey.responses = pd.DataFrame(self._columns, index=survey.responses.index)
+        survey.raw_columns = self._raw
+        return survey
+
+
+def list_messages(key: str, items: list) -> Iterator[tuple]:
+    """A long list as slices: ``(key, start, slice)`` messages."""
+    for start in range(0, len(items), SLICE):
+        yield (key, start, items[start:start + SLICE])
+
+
+def portable_error(exc: BaseException) -> tuple:
+    """An error as plain values (the file errors' constructors take the path and the problem)."""
+    kind = type(exc)
+    if isinstance(exc, UnreadableFileError):
+        return kind.__module__, kind.__qualname__, (str(exc.path), exc.problem)
+    if isinstance(exc, FeedbackError):
+        return kind.__module__, kind.__qualname__, (str(exc),)
+    return "builtins", "RuntimeError", (f"{kind.__name__}: {exc}",)
+
+
+def rebuilt_error(module: str, name: str, args: tuple) -> Exception:
+    """The error that :func:`portable_error` described."""
+    try:
+        return getattr(importlib.import_module(module), name)(*args)
+    except (ImportError, AttributeError, TypeError):
+        return FeedbackError(str(args[-1]))
+
+
+__all__ = ["SLICE", "SurveyAssembler", "list_messages", "lower_priority", "portable_error", "rebuilt_error",
+           "survey_messages"]
