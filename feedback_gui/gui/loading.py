@@ -69,26 +69,30 @@ def load_survey(path: Path, progress: ProgressFn, *, sheet: str | None = None, p
         large = False  # read_survey says what is wrong with the file
     reading = sub_progress(progress, 0.0, 0.8)
     if large:
-        survey = read_elsewhere(Path(path), sheet, password, reading)
+        survey, results, reapplied = read_elsewhere(Path(path), sheet, password, reading, project, settings)
     else:
         survey = read_survey(path, sheet, password=password, progress=reading)
-    reapplied = project.apply(survey) if project is not None else []
-    results = compute_results(survey, settings, sub_progress(progress, 0.8, 0.97))
+        reapplied = project.apply(survey) if project is not None else []
+        results = compute_results(survey, settings, sub_progress(progress, 0.8, 0.97))
     comment_inputs(survey)  # gathered here, off the GUI thread; the Comments panel asks for them again
     progress(1.0)
     return Loaded(Path(path), survey, results, password=password, reapplied=reapplied)
 
 
-def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress: ProgressFn) -> Survey:
-    """:func:`~feedback_gui.core.importing.read_survey` in a new process; Cancel (a progress call raising)
-    stops that process."""
+def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress: ProgressFn,
+                   project: Project | None = None, settings: AnalysisSettings = DEFAULT_SETTINGS,
+                   ) -> tuple[Survey, dict[str, QuestionResult], list[str]]:
+    """:func:`~feedback_gui.core.importing.read_survey` in a new process, which also re-applies the project's
+    corrections and computes every result (pandas work that would keep the interpreter lock from the
+    window); returns the survey, its results and the ids of the questions a correction changed. Cancel (a
+    progress call raising) stops that process."""
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, path, sheet, password), daemon=True,
+    child = context.Process(target=_child, args=(send, path, sheet, password, project, settings), daemon=True,
                             name="feedback-gui-reader")
     child.start()
     send.close()
-    survey, done, fraction = SurveyAssembler(), False, 0.0
+    survey, done, fraction, results, reapplied = SurveyAssembler(), False, 0.0, {}, []
     try:
         while not done:
             if not receive.poll(0.1):
@@ -105,6 +109,8 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
                 progress(fraction)
             elif kind == "error":
                 raise rebuilt_error(*body)
+            elif kind == "results":
+                results, reapplied = body
             elif kind == "done":
                 done = True
     except (EOFError, OSError):
@@ -115,11 +121,13 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
     finally:
         receive.close()
         child.join(timeout=5)
-    return survey.survey()
+    return survey.survey(), results, reapplied
 
 
-def _child(send: object, path: Path, sheet: str | None, password: str | None) -> None:
-    """The reading process: does the work and sends progress, then the survey column by column."""
+def _child(send: object, path: Path, sheet: str | None, password: str | None, project: Project | None,
+           settings: AnalysisSettings) -> None:
+    """The reading process: reads, corrects and computes, sending progress, then the results and the
+    survey column by column."""
     lower_priority()
     last = [-1.0]
 
@@ -129,10 +137,13 @@ def _child(send: object, path: Path, sheet: str | None, password: str | None) ->
             send.send(("progress", fraction))  # type: ignore[attr-defined]
 
     try:
-        survey = read_survey(path, sheet, password=password, progress=progress)
+        survey = read_survey(path, sheet, password=password, progress=sub_progress(progress, 0.0, 0.9))
+        reapplied = project.apply(survey) if project is not None else []
+        results = compute_results(survey, settings, sub_progress(progress, 0.9, 1.0))
     except Exception as exc:  # noqa: BLE001 - sent to the app, which reports it as it would its own
         send.send(("error", *portable_error(exc)))  # type: ignore[attr-defined]
         return
+    send.send(("results", results, reapplied))  # type: ignore[attr-defined]
     for message in survey_messages(survey):
         send.send(message)  # type: ignore[attr-defined]
     send.send(("done",))  # type: ignore[attr-defined]

@@ -47,3 +47,16 @@ def test_cancel_stops_the_reading_process(everything_is_large) -> None:  # noqa:
     with pytest.raises(Cancelled):
         loading.load_survey(sample_path("staff_survey_2024.xlsx"), cancel)
     assert not [p for p in multiprocessing.active_children() if p.name == "feedback-gui-reader"]
+
+
+@pytest.mark.slow
+def test_the_project_corrections_are_applied_in_the_reading_process(everything_is_large) -> None:  # noqa: ANN001
+    from feedback_gui.core.project import Project
+    from feedback_gui.core.survey import QuestionType
+
+    project = Project()
+    project.record("What is your grade?", type=QuestionType.FREE_TEXT)
+    elsewhere = loading.load_survey(sample_path("staff_survey_2024.xlsx"), lambda _f: None, project=project)
+    grade = next(q for q in elsewhere.survey.questions if q.text == "What is your grade?")
+    assert grade.type == QuestionType.FREE_TEXT and elsewhere.reapplied == [grade.id]
+    assert elsewhere.results[grade.id].type == QuestionType.FREE_TEXT and elsewhere.results[grade.id].headline is None
