@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis, CommentResult
 from feedback_gui.gui.comments_describe import NAMES, SYMBOLS, colour, sentiment_tooltip, theme_sentence
-from feedback_gui.gui.comments_filter import NO_THEME, unthemed_counts
+from feedback_gui.gui.comments_filter import NO_THEME, answered_count, unthemed_counts
+from feedback_gui.gui.describe import plural
 from feedback_gui.gui.models import ALIGN, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, Index, _Table
 
 THEME_ROLE = Qt.ItemDataRole.UserRole + 10  # a theme row's key: a theme name, NO_THEME, or None (every comment)
@@ -38,12 +39,14 @@ class ThemeTableModel(_Table):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str, int, dict[str, int]]] = []
         self._scale = 1
+        self.answered, self.skipped = 0, 0  # answered comments (the denominator), non-answers left out
 
     def set_analysis(self, analysis: CommentAnalysis | None) -> None:
         """Show an analysis's themes; when only the counts changed, the rows (and selection) stay."""
         rows: list[tuple[str | None, str, int, dict[str, int]]] = []
         if analysis is not None:
-            answered = sum(c.answered for c in analysis.comments)
+            answered = answered_count(analysis)
+            self.answered, self.skipped = answered, len(analysis.comments) - answered
             rows.append((None, ALL_COMMENTS, answered, dict(analysis.sentiment_counts)))
             rows += [(t.name, t.name, t.count, dict(t.by_sentiment)) for t in analysis.themes]
             unthemed, counts = unthemed_counts(analysis)
@@ -86,6 +89,20 @@ class ThemeTableModel(_Table):
         row = self.row_of(key)
         return None if row is None else (self._rows[row][2], self._rows[row][3])
 
+    def count_tooltip(self, key: str | None, name: str, count: int, n: int | None, label: str | None) -> str:
+        """A count explained: what it counts, out of how many answered comments, and the non-answers left out."""
+        if label is not None:
+            whose, verb = "the" if key is None else "its", "is" if n == 1 else "are"
+            line = f"{name}: {n:,} of {whose} {plural(count, 'comment')} {verb} {label}."
+        elif key is None:
+            line = f"{name}: {plural(count, 'answered comment')}."
+        else:
+            what = "matched no theme" if key == NO_THEME else "matched this theme (a comment can match several)"
+            line = f"{name}: {count:,} of the {plural(self.answered, 'answered comment')} {what}."
+        skipped = (f" {plural(self.skipped, 'non-answer')} (such as “n/a”) {'is' if self.skipped == 1 else 'are'} "
+                   "not counted." if self.skipped else "")
+        return line + skipped
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -104,6 +121,9 @@ class ThemeTableModel(_Table):
         if role in (ACCESSIBLE, TOOLTIP) and column == 0:
             return theme_sentence(name, count, counts) + ("" if role == ACCESSIBLE else
                                                           ".\nClick (or press Enter) to list these comments.")
+        if role == TOOLTIP:
+            return self.count_tooltip(key, name, count, None if column == 1 else counts[LABELS[column - 2]],
+                                      None if column == 1 else LABELS[column - 2])
         if role == ALIGN and column > 0:
             return RIGHT
         if role == FONT and key is None:

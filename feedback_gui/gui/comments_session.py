@@ -6,9 +6,8 @@ labels (``run.analysis``); ``analysis`` is that with the project's corrections a
 costs no re-analysis and can be taken back.
 
 Every edit the user makes here goes through two methods: :meth:`CommentsSession.set_correction` (one
-comment's label) and :meth:`CommentsSession.set_codebook` (the project's codebook). Both change the project
-through ``state.edit_project``, which puts the edit on the undo stack; when undo or redo puts the
-corrections or the codebook back, the session re-applies them (``state.projectRestored``).
+comment's label) and :meth:`CommentsSession.set_codebook` (the project's codebook); both are undoable and
+live in :mod:`feedback_gui.gui.comments_corrections`.
 """
 
 from __future__ import annotations
@@ -17,29 +16,22 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from feedback_gui.core.comments import Codebook, CommentAnalysis, built_in_codebook, comment_key
+from feedback_gui.core.comments import Codebook, CommentAnalysis, built_in_codebook
 from feedback_gui.core.comments.codebook import STAFF, USER_VOICE
 from feedback_gui.core.comments.inputs import codebook_for, comment_inputs, free_text_questions
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.progress import no_progress
 from feedback_gui.core.survey import Question
+from feedback_gui.gui.comments_corrections import CODEBOOK, CORRECTIONS, CommentsCorrections
 from feedback_gui.gui.comments_run import CommentsRun, run_comments
 from feedback_gui.gui.describe import plural
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.workers import Task
 
 AUTO, PROJECT = "auto", "project"  # codebook choices besides the built-in STAFF and USER_VOICE
-CORRECTIONS, CODEBOOK = "sentiment_corrections", "codebook"  # the parts of the project edited here
 
 
-def _write_correction(corrections: dict[str, str], key: str, label: str | None) -> None:
-    if label is None:
-        corrections.pop(key, None)
-    else:
-        corrections[key] = label
-
-
-class CommentsSession(QObject):
+class CommentsSession(CommentsCorrections, QObject):
     """What the Comments panel analyses and shows; every edit goes through here."""
 
     analysed = Signal(object)  # CommentAnalysis with the user's labels, or None (nothing to show yet)
@@ -100,6 +92,10 @@ class CommentsSession(QObject):
         if self.analysis is not None:
             return self.analysis.codebook
         return self.chosen_codebook() or built_in_codebook(USER_VOICE if self._looks_user_voice() else STAFF)
+
+    def _saved_codebook_choice(self) -> str:
+        """The project's own codebook when it has one, else the automatic choice."""
+        return PROJECT if self.project_codebook() is not None else AUTO
 
     def _looks_user_voice(self) -> bool:
         survey = self.state.survey
@@ -187,7 +183,7 @@ class CommentsSession(QObject):
             return  # the same survey, its figures computed again: comments do not change with them
         self.show_personal = not self.state.settings.redact
         self.question_id = None
-        self.codebook_choice = PROJECT if self.project_codebook() is not None else AUTO
+        self.codebook_choice = self._saved_codebook_choice()
         self._free_ids = tuple(q.id for q in self.questions())
         self._invalidate()
 
@@ -209,84 +205,10 @@ class CommentsSession(QObject):
         self.choicesChanged.emit()
         self.invalidated.emit()
 
-    # --- edits (undoable) ------------------------------------------------------------------------
-    def correction(self, key: str) -> str | None:
-        """The user's label for the comment with this key, if any."""
-        return self.state.project.sentiment_corrections.get(key)
-
-    def set_correction(self, key: str, label: str | None) -> None:
-        """Edit: the user's label for one comment (None: back to the analyser's). Saved in the project."""
-        corrections = self.state.project.sentiment_corrections
-        if corrections.get(key) == label:
-            return
-        text = f"label a comment {label}" if label is not None else "put back the analyser's label of a comment"
-        self.state.edit_project(text, CORRECTIONS, partial(_write_correction, corrections, key, label))
-        self._reapply_corrections()
-
-    def set_codebook(self, codebook: Codebook | None, text: str = "") -> None:
-        """Edit: the project's own codebook (None: none, back to the automatic one). Analyses again.
-
-        ``text`` names the edit in Edit → Undo (default: "edit the codebook").
-        """
-        data = codebook.to_dict() if codebook is not None else None
-        text = text or ("edit the codebook" if codebook is not None else "remove the project's codebook")
-        self.state.edit_project(text, CODEBOOK, lambda: setattr(self.state.project, "codebook", data))
-        self._codebook_changed()
-
-    def _codebook_changed(self) -> None:
-        self.codebook_choice = PROJECT if self.project_codebook() is not None else AUTO
-        self.choicesChanged.emit()
-        self.refresh()
-
-    def _reapply_corrections(self) -> None:
-        """Show the analysis with the project's corrections as they are now (no analysing again)."""
-        if self.run is None:
-            return
-        old = self.analysis
-        self.analysis = self.run.analysis.with_corrections(self.state.project.sentiment_corrections)
-        self.state.set_analysis("comments", self.analysis)
-        before = old.comments if old is not None else ()
-        index = next((i for i, (a, b) in enumerate(zip(before, self.analysis.comments, strict=False))
-                      if a.sentiment != b.sentiment), -1)
-        self.relabelled.emit(index)
-
-    def _project_restored(self, part: str) -> None:
-        if part == CORRECTIONS:
-            self._reapply_corrections()
-        elif part == CODEBOOK:
-            self._codebook_changed()
-
     def _settings_changed(self) -> None:
         if self.state.settings.redact != self._redact:  # the default changed: follow it
             self._redact = self.state.settings.redact
             self.set_show_personal(not self._redact)
 
-    # --- conveniences built on the edits -------------------------------------------------------
-    def relabel(self, index: int, label: str | None) -> bool:
-        """Give comment ``index`` the label (None, or the analyser's own label, removes the correction)."""
-        if self.run is None or not 0 <= index < len(self.run.analysis.comments):
-            return False
-        comment = self.run.analysis.comments[index]
-        if not comment.answered:
-            return False
-        key = comment_key(comment.row, comment.question)
-        self.set_correction(key, None if label in (None, comment.sentiment.label) else label)
-        return True
 
-    def analysers_label(self, index: int) -> str | None:
-        """The analyser's own label of comment ``index`` (before any correction)."""
-        if self.run is None or not 0 <= index < len(self.run.analysis.comments):
-            return None
-        return self.run.analysis.comments[index].sentiment.label
-
-    def adopt(self, discovered: int, name: str) -> Codebook:
-        """Add proposed theme ``discovered`` to the codebook as ``name``, its top terms as keywords."""
-        if self.analysis is None:
-            raise FeedbackError("there is no analysis to adopt a theme from")
-        found = self.analysis.discovered[discovered]
-        codebook = self.codebook_in_use().add_theme(name, found.terms)
-        self.set_codebook(codebook, f"add the theme “{name}”")
-        return codebook
-
-
-__all__ = ["AUTO", "PROJECT", "CommentsSession"]
+__all__ = ["AUTO", "CODEBOOK", "CORRECTIONS", "PROJECT", "CommentsSession"]

@@ -5,8 +5,11 @@ Formatting only: every number here comes from a core result.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+from feedback_gui.core.analysis.breakdown import GroupFigure
 from feedback_gui.core.analysis.proportions import Headline, QuestionResult
-from feedback_gui.core.analysis.wording import or_list, percent_text
+from feedback_gui.core.analysis.wording import confidence_text, or_list, percent_text
 from feedback_gui.core.survey import Layout, QuestionType
 
 TYPE_NAMES: dict[QuestionType, str] = {
@@ -65,10 +68,24 @@ def figure_text(headline: Headline) -> str:
     return f"{headline.numerator} out of {headline.denominator}"
 
 
+def span_text(low: float, high: float) -> str:
+    """An interval of percentages: '62–81%'."""
+    return f"{percent_text(low)[:-1]}–{percent_text(high)}"
+
+
+def ci_label(confidence: float = 0.95) -> str:
+    """The heading of an interval column at this confidence level: '95% CI', '90% CI'."""
+    return f"{confidence_text(confidence)} CI"
+
+
+def ci_text(low: float, high: float, confidence: float = 0.95) -> str:
+    """'95% CI 62–81%' (the level is the one the interval was computed at)."""
+    return f"{ci_label(confidence)} {span_text(low, high)}"
+
+
 def interval_text(headline: Headline) -> str:
-    """'95% CI 62–81%'."""
-    low, high = headline.ci95
-    return f"95% CI {percent_text(low)[:-1]}–{percent_text(high)}"
+    """'95% CI 62–81%', at the headline's own confidence level."""
+    return ci_text(*headline.ci95, headline.confidence)
 
 
 def headline_text(headline: Headline) -> str:
@@ -76,25 +93,67 @@ def headline_text(headline: Headline) -> str:
     return f"{figure_text(headline)} · {percent_text(headline.percent)}"
 
 
+def excluded_sentences(excluded: Mapping[str, int], verb: str = "counted") -> list[str]:
+    """'2 answered “Not applicable” and are not counted.', one sentence per answer left out (none for 0)."""
+    return [f"{n:,} answered “{label}” and {'is' if n == 1 else 'are'} not {verb}."
+            for label, n in excluded.items() if n]
+
+
+def who_counts(relevant: int, respondents: int, excluded: Mapping[str, int], unanswered: int) -> str:
+    """'50 relevant respondents of 81. 31 answered “Not applicable” and are not counted.' (and who left it blank)."""
+    parts = [f"{plural(relevant, 'relevant respondent')} of {respondents:,}.", *excluded_sentences(excluded)]
+    if unanswered:
+        parts.append(f"{unanswered:,} left it blank.")
+    return " ".join(parts)
+
+
 def denominator_note(result: QuestionResult) -> str:
     """Who is in the denominator and who is not, in one or two sentences."""
-    parts = [f"{plural(result.relevant, 'relevant respondent')} of {result.respondents:,}."]
-    for label, n in result.excluded.items():
-        if n:
-            parts.append(f"{n:,} answered “{label}” and {'is' if n == 1 else 'are'} not counted.")
-    if result.unanswered:
-        parts.append(f"{result.unanswered:,} left it blank.")
-    return " ".join(parts)
+    return who_counts(result.relevant, result.respondents, result.excluded, result.unanswered)
+
+
+def counted_out_of(numerator: int, denominator: int, counted: Sequence[str], percent: float,
+                   ci: tuple[float, float] | None, confidence: float = 0.95) -> str:
+    """'59 answered “Strongly agree” or “Agree” out of 81 relevant respondents (73%; 95% CI 62–81%).'"""
+    interval = f"; {ci_text(*ci, confidence)}" if ci is not None else ""
+    return (f"{numerator:,} answered {or_list(counted)} out of {denominator:,} relevant respondents "
+            f"({percent_text(percent)}{interval}).")
 
 
 def figure_tooltip(result: QuestionResult) -> str:
     """The numerator, the denominator and what was excluded: the tooltip of every headline figure."""
-    headline = result.headline
-    if headline is None:
+    h = result.headline
+    if h is None:
         return denominator_note(result)
-    counted = or_list(headline.counted)
-    return (f"{headline.numerator:,} answered {counted} out of {headline.denominator:,} relevant respondents "
-            f"({percent_text(headline.percent)}; {interval_text(headline)}).\n{denominator_note(result)}")
+    return (f"{counted_out_of(h.numerator, h.denominator, h.counted, h.percent, h.ci95, h.confidence)}\n"
+            f"{denominator_note(result)}")
+
+
+def option_tooltip(result: QuestionResult, answer: str, n: int) -> str:
+    """One answer's count explained: its share of the relevant respondents, or why it is not in the denominator."""
+    if answer in result.excluded:
+        return f"{n:,} answered “{answer}”: not in the denominator, so not counted.\n{denominator_note(result)}"
+    share = f" ({percent_text(result.percentages[answer])})" if result.relevant and answer in result.counts else ""
+    counted = result.headline is not None and answer in result.headline.counted
+    role = " Counted in the headline." if counted else ""
+    return (f"{n:,} of {plural(result.relevant, 'relevant respondent')} answered “{answer}”{share}.{role}\n"
+            f"{denominator_note(result)}")
+
+
+def group_tooltip(figure: GroupFigure, counted: Sequence[str], threshold: int) -> str:
+    """A breakdown group's figures: numerator, denominator (relevant respondents) and who was left out."""
+    if figure.suppressed:
+        return (f"{figure.group}: not shown, because the group has fewer than {threshold} relevant respondents, "
+                "or its figure would let a small group's be worked out.")
+    relevant = figure.relevant or 0
+    if figure.numerator is not None and figure.percent is not None and counted:
+        line = counted_out_of(figure.numerator, relevant, counted, figure.percent, figure.ci95, figure.confidence)
+    elif counted:
+        line = "no relevant respondents, so no percentage."
+    else:
+        line = "no counted answers: tick the counted answers to see a percentage."
+    who = who_counts(relevant, figure.respondents, figure.excluded or {}, figure.unanswered)
+    return f"{figure.group}: {line}\n{who}"
 
 
 def options_text(options: tuple[str, ...], excluded: tuple[str, ...] = (), limit: int = 6) -> str:

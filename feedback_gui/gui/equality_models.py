@@ -13,16 +13,24 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from feedback_gui.core.analysis.wording import percent_text
-from feedback_gui.core.equality.disproportionality import SUPPRESSED, Disproportionality, RateCell
+from feedback_gui.core.equality.disproportionality import Disproportionality, RateCell
 from feedback_gui.core.equality.phrases import sentence_case
-from feedback_gui.core.equality.representation import IN_LINE, OVER, UNDER, GroupShare, Representation
+from feedback_gui.core.equality.representation import IN_LINE, GroupShare, Representation
 from feedback_gui.core.equality.weighted import WeightedHeadline
 from feedback_gui.core.equality.weighting import Margin
 from feedback_gui.gui import describe
+from feedback_gui.gui.equality_describe import (
+    FLAG_WORDS,
+    RELEVANT_NOTE,
+    flag_text,
+    margin_tooltip,
+    rri_text,
+    share_tooltip,
+    span_text,
+    weighted_tooltip,
+)
 from feedback_gui.gui.models import ALIGN, DISPLAY, FONT, RIGHT, TOOLTIP, Index, _Table
 
-FLAG_WORDS = {UNDER: "under-represented", OVER: "over-represented", IN_LINE: "in line"}
-FLAG_SYMBOLS = {UNDER: "▼", OVER: "▲", IN_LINE: "≈"}
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 10  # a row's flag (UNDER, OVER or IN_LINE)
 CELL_ROLE = Qt.ItemDataRole.UserRole + 11  # a heatmap cell's RateCell
 CHARACTERISTIC_ROLE = Qt.ItemDataRole.UserRole + 12  # a heatmap column's characteristic ("Disability")
@@ -30,42 +38,24 @@ ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def flag_text(flag: str) -> str:
-    """A representation flag as shown: symbol and words ("▼ under-represented")."""
-    return f"{FLAG_SYMBOLS[flag]} {FLAG_WORDS[flag]}"
-
-
-def span_text(low: float, high: float) -> str:
-    """An interval of percentages: "1–10%"."""
-    return f"{percent_text(low)[:-1]}–{percent_text(high)}"
-
-
-def rri_text(cell: RateCell) -> str:
-    """A heatmap cell's text: the index to 2 dp with a direction marker (* when significant); "–" if hidden."""
-    if cell.status == SUPPRESSED:
-        return describe.NO_FIGURE
-    if cell.comparison is None:
-        return "n/a"
-    c = cell.comparison
-    marker = "▲" if c.rri > 1.005 else "▼" if c.rri < 0.995 else "="
-    return f"{c.rri:.2f} {marker}{'*' if c.significant else ''}"
-
-
 class RepresentationModel(_Table):
-    """One characteristic: each group's respondents, share (95% CI), population share and verdict."""
+    """One characteristic: each group's respondents, share (with its interval), population share and verdict."""
 
     GROUP, RESPONDENTS, SHARE, POPULATION, FLAG = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.headers = ("Group", "Respondents", "Share (95% CI)", "Population share", "Representation")
+        self.headers = ("Group", "Respondents", f"Share ({describe.ci_label()})", "Population share", "Representation")
         self._rows: list[GroupShare] = []
+        self.value: Representation | None = None
 
     def set_representation(self, value: Representation | None, population: str = "caseload") -> None:
-        """Show a characteristic's groups (or nothing)."""
+        """Show a characteristic's groups (or nothing); the share's heading names the interval's level."""
         self.beginResetModel()
+        self.value = value
         self._rows = list(value.groups) if value else []
-        self.headers = ("Group", "Respondents", "Share (95% CI)", f"{sentence_case(population)} share",
+        level = describe.ci_label(self._rows[0].confidence if self._rows else 0.95)
+        self.headers = ("Group", "Respondents", f"Share ({level})", f"{sentence_case(population)} share",
                         "Representation")
         self.endResetModel()
 
@@ -88,9 +78,8 @@ class RepresentationModel(_Table):
         group = self._rows[index.row()]
         if role == DISPLAY:
             return self.cells(index.row())[index.column()]
-        if role == TOOLTIP:
-            answers = ", ".join(f"“{a}”" for a in group.answers) or "no answer"
-            return f"{group.finding}\nCounted from the answers {answers}."
+        if role == TOOLTIP and self.value is not None:
+            return share_tooltip(self.value, group)
         if role == ACCESSIBLE and index.column() == self.FLAG:
             return FLAG_WORDS[group.flag]
         if role == FLAG_ROLE:
@@ -111,10 +100,12 @@ class ShareChartModel(_Table):
         super().__init__(parent)
         self.headers = ("Group", "Respondents", "Population")
         self._rows: list[GroupShare] = []
+        self.value: Representation | None = None
 
     def set_representation(self, value: Representation | None, population: str = "caseload") -> None:
         """Show a characteristic's shares (or nothing)."""
         self.beginResetModel()
+        self.value = value
         self._rows = list(value.groups) if value else []
         self.headers = ("Group", "Respondents", sentence_case(population))
         self.endResetModel()
@@ -128,6 +119,8 @@ class ShareChartModel(_Table):
         g = self._rows[index.row()]
         if role == DISPLAY:
             return [g.group, g.respondent_text, g.population_text][index.column()]
+        if role == TOOLTIP and self.value is not None:
+            return share_tooltip(self.value, g)
         if role == ALIGN and index.column() > 0:
             return RIGHT
         return None
@@ -136,17 +129,23 @@ class ShareChartModel(_Table):
 class WeightedModel(_Table):
     """Weighted headlines beside the unweighted ones, with the effective sample size."""
 
-    headers = ("Question", "Unweighted", "Weighted", "Weighted 95% CI\n(approximate)", "Effective\nsample size")
     QUESTION, UNWEIGHTED, WEIGHTED, INTERVAL, EFFECTIVE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[WeightedHeadline] = []
+        self.headers = self._headers(0.95)
+
+    @staticmethod
+    def _headers(confidence: float) -> tuple[str, ...]:
+        return ("Question", "Unweighted", "Weighted", f"Weighted {describe.ci_label(confidence)}\n(approximate)",
+                "Effective\nsample size")
 
     def set_headlines(self, headlines: Sequence[WeightedHeadline]) -> None:
-        """Show these weighted headlines (replacing all rows)."""
+        """Show these weighted headlines (replacing all rows); the interval's heading names its level."""
         self.beginResetModel()
         self._rows = list(headlines)
+        self.headers = self._headers(self._rows[0].unweighted.confidence if self._rows else 0.95)
         self.endResetModel()
 
     def cells(self, row: int) -> list[str]:
@@ -164,7 +163,7 @@ class WeightedModel(_Table):
         if role == DISPLAY:
             return self.cells(index.row())[index.column()]
         if role == TOOLTIP:
-            return self._rows[index.row()].sentence
+            return weighted_tooltip(self._rows[index.row()])
         if role == ALIGN and index.column() > 0:
             return RIGHT
         return None
@@ -195,6 +194,9 @@ class MarginModel(_Table):
         if role == DISPLAY:
             return [m.characteristic, m.group, f"{m.respondents:,}", f"{m.target_percent:.1f}%",
                     f"{m.unweighted_percent:.1f}%", f"{m.weighted_percent:.1f}%"][index.column()]
+        if role == TOOLTIP:
+            placed = sum(r.respondents for r in self._rows if r.characteristic == m.characteristic)
+            return margin_tooltip(m, placed)
         if role == ALIGN and index.column() > 1:
             return RIGHT
         return None
@@ -250,7 +252,7 @@ class HeatmapModel(_Table):
         if role == DISPLAY:
             return rri_text(cell)
         if role == TOOLTIP:
-            return cell.sentence
+            return f"{cell.sentence}\n{RELEVANT_NOTE}" if cell.comparison is not None else cell.sentence
         if role == ACCESSIBLE:
             label = self.matrix.columns[index.column()].label
             return f"{label}: {rri_text(cell) if cell.comparison else 'not shown'}. {cell.sentence}"

@@ -1,16 +1,16 @@
-"""The main window: a sidebar of panels, menus, drag and drop, recent files and the status bar."""
+"""The main window: a sidebar of panels, the menus, the window title and the status bar.
+
+Opening and saving files (dialog, samples, recent files, drag and drop) are in
+:mod:`feedback_gui.gui.window_files`; closing, recovery of unsaved work and unexpected errors in
+:mod:`feedback_gui.gui.window_closing`; the menus themselves in :mod:`feedback_gui.gui.menus`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,29 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from feedback_gui.core.resources import sample_path
 from feedback_gui.gui import describe, menus, style, themes
 from feedback_gui.gui.chart_export import ChartExporter
 from feedback_gui.gui.export_dialog import ExportDialog
 from feedback_gui.gui.help import about_html, user_guide_dialog
-from feedback_gui.gui.loading import OPENABLE_SUFFIXES, Loaded
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.opening import PasswordPrompt, SurveyOpener
 from feedback_gui.gui.panels import PanelSpec, builtin_panels
-from feedback_gui.gui.preview import SHOW_AFTER_IMPORT_KEY, ImportPreviewDialog
-from feedback_gui.gui.recovery import Autosave, pending_recovery, recovery_summary
+from feedback_gui.gui.preview import ImportPreviewDialog
+from feedback_gui.gui.recovery import Autosave
 from feedback_gui.gui.settings_dialog import SettingsDialog, read_preferences
-from feedback_gui.gui.settings_store import RecentFiles, app_settings, read_bool
+from feedback_gui.gui.settings_store import RecentFiles, app_settings
 from feedback_gui.gui.state import AppState
-from feedback_gui.gui.workers import Task, TaskRunner
+from feedback_gui.gui.window_closing import CloseAndRecovery
+from feedback_gui.gui.window_files import FILE_FILTER, FileActions
+from feedback_gui.gui.workers import TaskRunner
 
 APP_TITLE = "Feedback Analyser"
-FILE_FILTER = ("Survey exports and projects (*.xlsx *.xlsm *.csv *.tsv *.txt *.sav *.fbproj);;"
-               "Excel workbooks (*.xlsx *.xlsm);;Text files (*.csv *.tsv *.txt);;SPSS data (*.sav);;"
-               "Feedback Analyser projects (*.fbproj);;All files (*)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
     """The app's window. ``settings`` defaults to :func:`app_settings`; tests pass their own."""
 
     ask_before_close = True  # closing with unsaved edits asks Save / Discard / Cancel (tests turn it off)
@@ -128,70 +125,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-    # --- opening ---------------------------------------------------------------------------------
-    def open_path(self, path: str | Path, show_preview: bool = True) -> Task:
-        """Open a survey export or a project file in the background; the current survey stays until it works."""
-        self._preview_after_open = show_preview
-        return self.opener.open(Path(path))
-
-    def open_sample(self, name: str = "staff_survey_2024.xlsx") -> Task:
-        """Open one of the bundled sample surveys."""
-        return self.open_path(sample_path(name), show_preview=False)
-
-    def open_dialog(self) -> None:
-        """Ask for a file and open it."""
-        start = str(self.settings.value("lastFolder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "Open survey or project", start, FILE_FILTER)
-        if path:
-            self.settings.setValue("lastFolder", str(Path(path).parent))
-            self.open_path(path)
-
-    def fill_recent_menu(self) -> None:
-        """Rebuild File → Open Recent."""
-        menus.fill_recent(self.recent_menu, self)
-
-    def _opened(self, loaded: Loaded) -> None:
-        self.recent.add(loaded.project_path or loaded.path)
-        message = f"Opened {loaded.path.name}"
-        if loaded.reapplied:
-            message += f"; {describe.plural(len(loaded.reapplied), 'saved correction')} re-applied"
-        self.statusBar().showMessage(message, 8000)
-        if self._preview_after_open and read_bool(self.settings, SHOW_AFTER_IMPORT_KEY, True):
-            self.show_question_types()
-        self._preview_after_open = False
-
-    def _open_failed(self, path: str, message: str) -> None:
-        if not Path(path).exists():
-            self.recent.remove(Path(path))
-        self.last_message = show_message(self, "Cannot open the file", message)
-
-    # --- project -------------------------------------------------------------------------------
-    def save_project(self) -> bool:
-        """Save the project where it was last saved (or ask where)."""
-        if self.state.project_path is None:
-            return self.save_project_as()
-        return self._save(self.state.project_path)
-
-    def save_project_as(self) -> bool:
-        """Ask for a project file name and save."""
-        if not self.state.has_survey:
-            self.last_message = show_message(self, "Nothing to save", "Open a survey before saving a project.")
-            return False
-        source = self.state.source or Path.home() / "survey"
-        suggested = str(self.state.project_path or source.with_suffix(".fbproj"))
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, "Feedback Analyser projects (*.fbproj)")
-        return self._save(Path(path)) if path else False
-
-    def _save(self, path: Path) -> bool:
-        try:
-            saved = self.state.save_project(path)
-        except (OSError, ValueError) as exc:
-            self.last_message = show_message(self, "Cannot save the project", f"{path.name}: {exc}")
-            return False
-        self.recent.add(saved)
-        self.statusBar().showMessage(f"Saved {saved.name}", 5000)
-        return True
 
     # --- panels and dialogs --------------------------------------------------------------------
     def show_panel(self, key: str, target: object = None) -> None:
@@ -286,91 +219,5 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts) + "[*] — " + APP_TITLE if parts else APP_TITLE)
         self.setWindowModified(self.state.modified)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_file(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_path(path)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.state.modified and not self._confirm_close():
-            event.ignore()
-            return
-        self.runner.cancel_all()
-        self.autosave.discard()
-        self.settings.sync()
-        super().closeEvent(event)
-
-    def _confirm_close(self) -> bool:
-        """Ask what to do with unsaved edits: save, discard or keep working."""
-        if not self.isVisible() or not self.ask_before_close:
-            return True
-        choice = QMessageBox.question(
-            self, "Unsaved changes", "Save your changes to the project before closing?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if choice == QMessageBox.StandardButton.Save:
-            return self.save_project()
-        return choice == QMessageBox.StandardButton.Discard
-
-    # --- recovery ------------------------------------------------------------------------------
-    def offer_recovery(self, ask: Callable[[str], bool] | None = None) -> Task | None:
-        """If the last session ended without closing, offer its unsaved work back; returns the reading task."""
-        found = pending_recovery(self.autosave.path)
-        if found is None:
-            return None
-        project, path = found
-        question = ask or self._ask_restore
-        if not question(recovery_summary(project)):
-            self.autosave.discard()
-            return None
-        original = project.extra.get("recovery", {}).get("project_path")
-
-        def restored(_loaded: Loaded) -> None:
-            self.opener.opened.disconnect(restored)
-            self.state.project.extra.pop("recovery", None)
-            self.state.project_path = Path(original) if original else None
-            self.state.projectPathChanged.emit()
-            self.state.mark_modified()
-            self.statusBar().showMessage("Unsaved work restored", 8000)
-
-        self.opener.opened.connect(restored)
-        return self.open_path(path, show_preview=False)
-
-    def _ask_restore(self, summary: str) -> bool:
-        choice = QMessageBox.question(self, "Restore unsaved work?", summary + "\n\nRestore it now?",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.Yes)
-        return choice == QMessageBox.StandardButton.Yes
-
-    def unexpected_error(self, kind: str, log: Path | None) -> None:
-        """Tell the user about an unexpected error; their edits are autosaved first."""
-        self.autosave.save_now()
-        where = f"\n\nA note for the developers was written to {log}" if log else ""
-        self.last_message = show_message(
-            self, "Something went wrong",
-            f"An unexpected error ({kind}) interrupted that action. Your work so far is kept and the app can carry "
-            f"on; if it closes, your unsaved work will be offered back next time.{where}")
-
-
-def _dropped_file(event: QDropEvent) -> Path | None:
-    """The first local file of an openable kind in a drag, if any."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE_SUFFIXES:
-            return Path(url.toLocalFile())
-    return None
-
+__all__ = ["APP_TITLE", "FILE_FILTER", "MainWindow"]

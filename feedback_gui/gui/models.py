@@ -171,7 +171,7 @@ class PreviewModel(_Table):
 class BreakdownModel(_Table):
     """A breakdown's groups and its total; suppressed cells show a dash."""
 
-    headers = ("Group", "Relevant", "Counted", "%", "95% CI")
+    headers = ("Group", "Relevant", "Counted", "%", describe.ci_label())
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -179,10 +179,11 @@ class BreakdownModel(_Table):
         self.breakdown: Breakdown | None = None
 
     def set_breakdown(self, value: Breakdown | None) -> None:
-        """Show a breakdown (or nothing)."""
+        """Show a breakdown (or nothing); the interval column names the level it was computed at."""
         self.beginResetModel()
         self.breakdown = value
         self._rows = [*value.groups, value.total] if value else []
+        self.headers = (*self.headers[:4], describe.ci_label(value.total.confidence if value else 0.95))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -196,7 +197,7 @@ class BreakdownModel(_Table):
         ci = figure.ci95
         return [figure.group, _count(figure.relevant), _count(figure.numerator),
                 percent_text(figure.percent) if figure.percent is not None else "",
-                f"{percent_text(ci[0])[:-1]}–{percent_text(ci[1])}" if ci else ""]
+                describe.span_text(*ci) if ci else ""]
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -204,13 +205,8 @@ class BreakdownModel(_Table):
         figure = self._rows[index.row()]
         if role == DISPLAY:
             return self.cells(index.row())[index.column()]
-        if role == TOOLTIP and figure.suppressed and self.breakdown is not None:
-            return (f"Not shown: fewer than {self.breakdown.threshold} relevant respondents, or a figure "
-                    "that would let a small group be worked out.")
-        if role == TOOLTIP and figure.relevant is not None:
-            return (f"{figure.group}: {describe.plural(figure.respondents, 'respondent')}, "
-                    f"{figure.relevant:,} relevant" + (f", {figure.numerator:,} counted" if figure.numerator is not None
-                                                       else "") + ".")
+        if role == TOOLTIP and self.breakdown is not None:
+            return describe.group_tooltip(figure, self.breakdown.counted, self.breakdown.threshold)
         if role == FONT and index.row() == len(self._rows) - 1:
             font = QFont()
             font.setBold(True)
@@ -228,10 +224,12 @@ class OptionCountsModel(_Table):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int, str]] = []
+        self.result: QuestionResult | None = None
 
     def set_result(self, result: QuestionResult | None) -> None:
         """Show a question's answer counts, excluded answers last."""
         self.beginResetModel()
+        self.result = result
         counted = set(result.headline.counted) if result and result.headline else set()
         self._rows = [(o, n, "Yes" if o in counted else "") for o, n in (result.counts.items() if result else [])]
         self._rows += [(label, n, "Not in the denominator") for label, n in (result.excluded.items() if result else [])]
@@ -246,6 +244,8 @@ class OptionCountsModel(_Table):
         answer, n, counted = self._rows[index.row()]
         if role == DISPLAY:
             return [answer, f"{n:,}", counted][index.column()]
+        if role == TOOLTIP and self.result is not None:
+            return describe.option_tooltip(self.result, answer, n)
         if role == ALIGN and index.column() == 1:
             return RIGHT
         return None

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.core.analysis.bands import HMIP_BANDS, RatingBands
+from feedback_gui.core.schema import counted_default
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
-from feedback_gui.gui import counted_default, themes
+from feedback_gui.gui import themes
 from feedback_gui.gui.settings_store import read_bool
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ edit that cannot be undone (``mark_modified``); autosave listens to ``edited``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -18,10 +19,10 @@ from PySide6.QtGui import QUndoStack
 from feedback_gui.core.analysis.breakdown import Breakdown, breakdown
 from feedback_gui.core.analysis.proportions import QuestionResult, question_result
 from feedback_gui.core.project import PROJECT_SUFFIX, Project, QuestionOverride, SurveyRef, save_project
+from feedback_gui.core.schema.counted_default import apply_default, follow_default
 from feedback_gui.core.schema.overrides import retype, set_counted
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import Question, QuestionType, Survey
-from feedback_gui.gui.counted_default import TOP_TWO, apply_default, follow_default
 from feedback_gui.gui.loading import Loaded, compute_results, copy_project
 from feedback_gui.gui.undo import (
     UNDO_LIMIT,
@@ -51,7 +52,6 @@ class AppState(QObject):
     def __init__(self, settings: AnalysisSettings = DEFAULT_SETTINGS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.counted_default = TOP_TWO
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.indexChanged.connect(self._stack_moved)
@@ -70,6 +70,15 @@ class AppState(QObject):
         self.analyses: dict[str, object] = {}  # latest comments analysis, waves comparison, equality report
 
     # --- reading -------------------------------------------------------------------------------
+    @property
+    def counted_default(self) -> str:
+        """What rating scales count unless the user chose (``settings.counted_default``)."""
+        return self.settings.counted_default
+
+    @counted_default.setter
+    def counted_default(self, mode: str) -> None:
+        self.settings = replace(self.settings, counted_default=mode)  # no recompute: see apply_settings
+
     @property
     def has_survey(self) -> bool:
         """True once a survey is open."""
@@ -166,18 +175,19 @@ class AppState(QObject):
             self.project.overrides[key] = QuestionOverride(**snapshot.override.__dict__)
         self._refresh(question)
 
-    def edit_project(self, text: str, part: str, change: Callable[[], object]) -> bool:
+    def edit_project(self, text: str, part: str, change: Callable[[], object], merge: bool = False) -> bool:
         """Make an undoable edit of one part of the project: ``change()`` edits it in place.
 
         ``text`` names the edit in Edit → Undo; ``part`` is what undo puts back (see
-        :func:`feedback_gui.gui.undo.read_part`). Returns False when nothing changed (nothing to undo).
+        :func:`feedback_gui.gui.undo.read_part`); ``merge`` folds it into the edit of the same part just
+        before it, if that one merges too. Returns False when nothing changed (nothing to undo).
         """
         before = read_part(self.project, part)
         change()
         after = read_part(self.project, part)
         if after == before:
             return False
-        self.undo_stack.push(ProjectCommand(self, text, part, before, after))
+        self.undo_stack.push(ProjectCommand(self, text, part, before, after, merge))
         return True
 
     def restore_project_part(self, part: str, value: object) -> None:
@@ -191,15 +201,17 @@ class AppState(QObject):
 
     # --- settings ----------------------------------------------------------------------------------
     def apply_settings(self, settings: AnalysisSettings, counted_default: str | None = None) -> Task | None:
-        """Use new analysis settings (and default counted answers): every result is computed again.
+        """Use new analysis settings (``counted_default``, when given, replaces ``settings.counted_default``):
+        every result is computed again.
 
         The work runs through the task runner when there is one; then ``settingsChanged`` is sent, and
         ``surveyChanged`` again with ``refreshing`` True, so panels that only know that signal rebuild.
         """
-        counted_default = counted_default or self.counted_default
-        if settings == self.settings and counted_default == self.counted_default:
+        if counted_default is not None:
+            settings = replace(settings, counted_default=counted_default)
+        if settings == self.settings:
             return None
-        self.settings, self.counted_default = settings, counted_default
+        self.settings = settings
         if self.survey is None:
             self.settingsChanged.emit()
             return None

@@ -7,8 +7,9 @@ on the stack. Undo and redo put the saved state back exactly, without inferring 
 - :class:`RetypeCommand` keeps the question *and* its responses column (a retype converts the column);
 - :class:`CountedCommand` keeps the question (its counted answers);
 - :class:`ProjectCommand` keeps one part of the project (the sentiment corrections, the codebook, the
-  wave match decisions, a project setting) and asks the state to announce it, so the panel that owns
-  the part reads it again (``AppState.projectRestored``);
+  wave match decisions, a project setting such as the weighting choice) and asks the state to announce
+  it, so the panel that owns the part reads it again (``AppState.projectRestored``); a *merging* one
+  (e.g. the weight cap, stepped with the arrow keys) joins the edit of the same part just before it;
 - :class:`CallbackCommand` calls back its owner with what to put back (e.g. the waves compared, whose
   surveys were read from files and are kept rather than read again).
 
@@ -115,14 +116,33 @@ def write_part(project: Project, part: str, value: object) -> None:
     setattr(project, part, copy.deepcopy(value))
 
 
-class ProjectCommand(QUndoCommand):
-    """An edit of one part of the project; the owning panel re-reads it after undo and redo."""
+MERGE_ID = 1  # QUndoCommand.id() of merging project edits (they merge only with one of the same part)
 
-    def __init__(self, state: AppState, text: str, part: str, before: object, after: object) -> None:
+
+class ProjectCommand(QUndoCommand):
+    """An edit of one part of the project; the owning panel re-reads it after undo and redo.
+
+    With ``merge``, an edit of the same part pushed right after this one is folded into it (one undo
+    step for a run of small steps); if the run ends where it started, the command goes away."""
+
+    def __init__(self, state: AppState, text: str, part: str, before: object, after: object,
+                 merge: bool = False) -> None:
         super().__init__()
         set_text(self, text)
         self.state, self.part, self.before, self.after = state, part, before, after
+        self.merge = merge
         self._pushed = False
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ProjectCommand) or not other.merge or other.part != self.part:
+            return False
+        self.after = other.after
+        self.setText(other.text())
+        self.setObsolete(self.after == self.before)
+        return True
 
     def redo(self) -> None:
         if not self._pushed:

@@ -28,6 +28,8 @@ from feedback_gui.gui.state import AppState
 from feedback_gui.gui.waves_session import WaveSession
 
 SAMPLE_NOW, SAMPLE_THEN = "staff_survey_2024.xlsx", "staff_survey_2023.xlsx"
+RESPONDENTS_NOTE = ("{n} in the file. Each figure compared counts only the relevant respondents to its question: "
+                    "those who answered it, leaving out blank answers and answers such as “Not applicable”.")
 WAVE_FILTER = "Survey exports (" + " ".join(f"*{s}" for s in SURVEY_SUFFIXES) + ");;All files (*)"
 
 
@@ -98,12 +100,13 @@ class WaveBar(QWidget):
         labels = self.session.labels()
         for wave, label in zip(self.session.waves, labels, strict=False):
             item = QListWidgetItem(f"{label} · {plural(wave.survey.respondents, 'respondent')}", self.wave_list)
-            item.setToolTip(str(wave.path))
+            item.setToolTip(f"{wave.path}\n{RESPONDENTS_NOTE.format(n=plural(wave.survey.respondents, 'respondent'))}")
         survey = self.state.survey
         if survey is not None:
             item = QListWidgetItem(f"{labels[-1]} · {plural(survey.respondents, 'respondent')} (open survey)",
                                    self.wave_list)
-            item.setToolTip(f"{self.state.source}\nThe open survey is always the newest wave.")
+            item.setToolTip(f"{self.state.source}\nThe open survey is always the newest wave.\n"
+                            f"{RESPONDENTS_NOTE.format(n=plural(survey.respondents, 'respondent'))}")
         self.fdr_check.blockSignals(True)
         self.fdr_check.setChecked(self.session.fdr)
         self.fdr_check.blockSignals(False)

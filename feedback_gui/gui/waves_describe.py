@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.waves import QuestionChange, QuestionMatch, WaveComparison, WaveFigure
-from feedback_gui.gui.describe import NO_FIGURE, plural
+from feedback_gui.gui.describe import NO_FIGURE, ci_text, excluded_sentences, plural
 
 UP_MARK, DOWN_MARK = "▲", "▼"
 PROPOSED_MARK = "⚑"
@@ -21,14 +21,17 @@ def figure_text(figure: WaveFigure | None) -> str:
 
 
 def figure_tooltip(figure: WaveFigure | None, wave: str) -> str:
-    """'2023: 48 out of 76 relevant respondents (63%; 95% CI 52–73%), counting “Strongly agree” or “Agree”.'"""
+    """'2023: 48 out of 76 relevant respondents (63%; 95% CI 52–73%), counting “Strongly agree” or “Agree”.'
+
+    The interval names the level it was computed at; answers left out of the denominator follow.
+    """
     if figure is None:
         return f"{wave}: no figure."
-    low, high = figure.ci95
     counted = " or ".join(f"“{c}”" for c in figure.counted)
+    left_out = "".join(f" {s}" for s in excluded_sentences(dict(figure.excluded)))
     return (f"{wave}: {figure.numerator:,} out of {figure.denominator:,} relevant respondents "
-            f"({percent_text(figure.percent)}; 95% CI {percent_text(low)[:-1]}–{percent_text(high)}), "
-            f"counting {counted}.")
+            f"({percent_text(figure.percent)}; {ci_text(*figure.ci95, figure.confidence)}), "
+            f"counting {counted}.{left_out}")
 
 
 def change_text(change: QuestionChange) -> str:

@@ -150,7 +150,11 @@ class WaveChangeModel(_Table):
             return figure_tooltip(change.then, m.old_wave)
         if column == now_column:
             return figure_tooltip(change.now, m.new_wave)
-        return change_tooltip(change, self.comparison.settings.fdr)
+        tooltip = change_tooltip(change, self.comparison.settings.fdr)
+        if column == self.change_column:  # the figures the change is made of, with their denominators
+            tooltip = (f"{change_text(change)} percentage points ({m.new_wave} minus {m.old_wave}). {tooltip}\n"
+                       f"{figure_tooltip(change.then, m.old_wave)}\n{figure_tooltip(change.now, m.new_wave)}")
+        return tooltip
 
 
 class NotComparableModel(_Table):

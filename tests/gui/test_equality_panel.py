@@ -118,7 +118,7 @@ def test_enter_on_a_heatmap_cell_opens_its_question(qtbot, panel) -> None:  # no
 def test_weighting_by_gender_shows_weighted_beside_unweighted(qtbot, panel) -> None:  # noqa: ANN001
     panel.tabs.setCurrentIndex(1)
     view = panel.weighting
-    box = next(b for b in view.boxes if b.text() == "Gender")
+    box = view.box("Gender")
     with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
         box.setChecked(True)
     model = view.model

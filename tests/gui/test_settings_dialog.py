@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from feedback_gui.core.analysis.bands import HMIP_BANDS
-from feedback_gui.gui.counted_default import TOP_BOX
+from feedback_gui.core.schema.counted_default import TOP_BOX
 from feedback_gui.gui.settings_dialog import SettingsDialog, read_preferences
 
 from .conftest import OPEN_TIMEOUT_MS

@@ -231,6 +231,6 @@ def test_ctrl_z_in_the_question_types_dialog(qtbot, window) -> None:  # noqa: AN
 def test_an_edit_undo_cannot_take_back_keeps_the_project_modified(window) -> None:  # noqa: ANN001
     state = window.state
     state.set_counted(state.survey.find_question(OPENNESS).id, ["Agree"])
-    state.mark_modified()  # e.g. a weighting choice, which the stack does not hold
+    state.mark_modified()  # an edit the stack does not hold (e.g. a recovered project)
     state.undo_stack.undo()
     assert state.modified and window.isWindowModified()

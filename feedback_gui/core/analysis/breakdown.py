@@ -9,7 +9,7 @@ together hold at least the threshold.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -41,13 +41,22 @@ class GroupFigure:
     ci95: tuple[float, float] | None
     counts: dict[str, int] | None
     suppressed: bool
+    confidence: float = 0.95  # the confidence level of ``ci95`` (the name is historical)
+    excluded: dict[str, int] | None = None  # answers left out of the denominator ("Not applicable"); None if hidden
+
+    @property
+    def unanswered(self) -> int:
+        """The group's respondents who left the question blank (0 when the cell is suppressed)."""
+        if self.suppressed or self.relevant is None:
+            return 0
+        return self.respondents - self.relevant - sum((self.excluded or {}).values())
 
     def to_dict(self) -> dict:
         """JSON-ready form; suppressed cells carry no figures."""
         return {"group": self.group, "suppressed": self.suppressed,
                 "respondents": None if self.suppressed else self.respondents, "relevant": self.relevant,
                 "numerator": self.numerator, "percent": self.percent,
-                "ci95": list(self.ci95) if self.ci95 else None, "counts": self.counts}
+                "ci95": list(self.ci95) if self.ci95 else None, "confidence": self.confidence, "counts": self.counts}
 
 
 @dataclass(frozen=True)
@@ -144,13 +153,13 @@ def _figure(group: str, respondents: int, counts: Tally, numerator: int | None,
     relevant = counts.relevant
     percent = 100.0 * numerator / relevant if numerator is not None and relevant else None
     ci = wilson_interval(numerator, relevant, settings.confidence) if percent is not None else None
-    return GroupFigure(group, respondents, relevant, numerator, percent, ci, dict(counts.counts), False)
+    return GroupFigure(group, respondents, relevant, numerator, percent, ci, dict(counts.counts), False,
+                       settings.confidence, dict(counts.excluded))
 
 
 def _hide(figure: GroupFigure) -> GroupFigure:
-    return GroupFigure(figure.group, figure.respondents, None, None, None, None, None, True)
+    return GroupFigure(figure.group, figure.respondents, None, None, None, None, None, True, figure.confidence)
 
 
 def _relabel(figure: GroupFigure, name: str) -> GroupFigure:
-    return GroupFigure(name, figure.respondents, figure.relevant, figure.numerator, figure.percent, figure.ci95,
-                       figure.counts, False)
+    return replace(figure, group=name, suppressed=False)

@@ -37,13 +37,15 @@ class Headline:
     numerator: int
     denominator: int
     percent: float  # 0-100, unrounded
-    ci95: tuple[float, float]  # percent
+    ci95: tuple[float, float]  # percent; the interval at ``confidence`` (the key keeps its historical name)
     sentence: str
+    confidence: float = 0.95  # the confidence level of ``ci95``
 
     def to_dict(self) -> dict:
         """JSON-ready form."""
         return {"counted": list(self.counted), "numerator": self.numerator, "denominator": self.denominator,
-                "percent": self.percent, "ci95": list(self.ci95), "sentence": self.sentence}
+                "percent": self.percent, "ci95": list(self.ci95), "confidence": self.confidence,
+                "sentence": self.sentence}
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def make_headline(
     percent = 100.0 * numerator / denominator
     sentence = headline_sentence(numerator, denominator, counted, text, tallied.excluded)
     return Headline(tuple(counted), numerator, denominator, percent,
-                    wilson_interval(numerator, denominator, settings.confidence), sentence)
+                    wilson_interval(numerator, denominator, settings.confidence), sentence, settings.confidence)
 
 
 def question_result(

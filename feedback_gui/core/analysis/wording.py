@@ -46,6 +46,11 @@ def percent_text(percent: float) -> str:
     return f"{math.floor(percent + 0.5 + 1e-9):d}%"
 
 
+def confidence_text(confidence: float) -> str:
+    """A confidence level as printed: 0.95 -> "95%", 0.9 -> "90%", 0.999 -> "99.9%"."""
+    return f"{round(100.0 * confidence, 6):g}%"
+
+
 def or_list(items: Sequence[str]) -> str:
     """'"A"', '"A" or "B"', '"A", "B" or "C"'."""
     quoted = [f"“{item}”" for item in items]

@@ -44,6 +44,7 @@ class GroupShare:
     flag: str  # UNDER, OVER or IN_LINE
     finding: str  # "Females were underrepresented at 3 per cent compared to 12.7 per cent of the caseload."
     represented: str  # "Females represented 3 per cent of respondents and 12.7 per cent of the caseload."
+    confidence: float = 0.95  # the confidence level of ``ci95``
 
     @property
     def respondent_text(self) -> str:
@@ -146,7 +147,7 @@ def _share(label: str, answers: tuple[str, ...], count: int, base: int, populati
         finding = f"{who} were {flag} at {mine} compared to {theirs} of the {population}."
     represented = f"{who} represented {mine} of respondents and {theirs} of the {population}."
     return GroupShare(label, answers, count, percent, (low, high), population_count, population_percent,
-                      comparison, flag, sentence_case(finding), sentence_case(represented))
+                      comparison, flag, sentence_case(finding), sentence_case(represented), confidence)
 
 
 def _summary(name: str, test: GoodnessOfFit | None, base: int, population: str) -> str:

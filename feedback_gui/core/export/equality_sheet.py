@@ -11,15 +11,34 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
+from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.core.export.cells import DECIMAL, SUPPRESSED, Percent
 from feedback_gui.core.export.charts import BLUE, ORANGE, SeriesSpec, bar_chart
 from feedback_gui.core.export.context import ExportContext, SheetWriter
 from feedback_gui.core.export.page import Page
 
-WHO = ("Characteristic", "Group", "Respondents", "% of respondents", "95% interval from", "95% interval to",
-       "% of population", "Representation", "Finding", "Chart label")
-RATES = ("Question", "Counted answers", "Group", "Group %", "Others %", "Relative rate index", "95% interval from",
-         "95% interval to", "Test", "p value", "Significant", "In words")
+
+def who_headers(confidence: float = 0.95) -> tuple[str, ...]:
+    """The "Who answered" table's headings, naming the confidence level ("95% interval from")."""
+    level = confidence_text(confidence)
+    return ("Characteristic", "Group", "Respondents", "% of respondents", f"{level} interval from",
+            f"{level} interval to", "% of population", "Representation", "Finding", "Chart label")
+
+
+def rates_headers(confidence: float = 0.95) -> tuple[str, ...]:
+    """The "Who is treated differently" table's headings, naming the confidence level."""
+    level = confidence_text(confidence)
+    return ("Question", "Counted answers", "Group", "Group %", "Others %", "Relative rate index",
+            f"{level} interval from", f"{level} interval to", "Test", "p value", "Significant", "In words")
+
+
+WHO, RATES = who_headers(), rates_headers()
+
+
+def _confidence(ctx: ExportContext) -> float:
+    """The confidence level the equality figures were computed at (the settings' when the result does not say)."""
+    rates = (ctx.equality or {}).get("disproportionality") or {}
+    return float(rates.get("confidence") or ctx.settings.confidence)
 
 
 def write_equality(wb: Workbook, ctx: ExportContext) -> list[str]:
@@ -36,10 +55,12 @@ def write_equality(wb: Workbook, ctx: ExportContext) -> list[str]:
 
 def _who_answered(wb: Workbook, ctx: ExportContext, profile: dict) -> str:
     population = profile.get("population") or "population"
+    level = _confidence(ctx)
     rows, notes = [], [
         f"Denominators: each group's share of the respondents who gave an answer that is a group of the {population} "
         f"profile ({profile.get('source') or 'the reference'}), beside its share of the {population}. A group is "
-        "under- or overrepresented when its population share lies outside the respondents' 95% interval."]
+        f"under- or overrepresented when its population share lies outside the respondents' "
+        f"{confidence_text(level)} interval."]
     for item in profile["characteristics"]:
         name = item.get("characteristic", "")
         for g in item.get("groups", []):
@@ -51,7 +72,7 @@ def _who_answered(wb: Workbook, ctx: ExportContext, profile: dict) -> str:
         notes.extend(f"{name}: {n}" for n in item.get("notes", []))
     sheet = ctx.names.take("Who answered")
     page = Page(wb.create_sheet(sheet), f"Who answered, compared with the {population}", notes)
-    table = page.table(WHO, rows, text_columns=("Finding",))
+    table = page.table(who_headers(level), rows, text_columns=("Finding",))
     series = [SeriesSpec(table.ref("% of respondents"), table.cell_formula("% of respondents")),
               SeriesSpec(table.ref("% of population"), table.cell_formula("% of population"))]
     page.chart(bar_chart(f"Respondents and the {population}", series, table.ref("Chart label"), [BLUE, ORANGE],
@@ -74,9 +95,10 @@ def _differences(wb: Workbook, ctx: ExportContext, rates: dict) -> str:
              "relevant respondents or from which a hidden figure could be worked out.", *rates.get("notes", [])]
     sheet = ctx.names.take("Who is treated differently")
     page = Page(wb.create_sheet(sheet), "Who is treated differently", notes)
-    page.table(RATES, rows, formats={"Relative rate index": DECIMAL, "95% interval from": DECIMAL,
-                                     "95% interval to": DECIMAL, "p value": "0.000"}, text_columns=("In words",))
-    page.ws.auto_filter.ref = f"A{page.first_header}:{page.ws.cell(page.row - 1, len(RATES)).coordinate}"
+    headers = rates_headers(_confidence(ctx))
+    page.table(headers, rows, formats={"Relative rate index": DECIMAL, headers[6]: DECIMAL, headers[7]: DECIMAL,
+                                       "p value": "0.000"}, text_columns=("In words",))
+    page.ws.auto_filter.ref = f"A{page.first_header}:{page.ws.cell(page.row - 1, len(headers)).coordinate}"
     page.finish()
     return sheet
 

@@ -19,6 +19,8 @@ class WaveFigure:
     percent: float
     ci95: tuple[float, float]
     counted: tuple[str, ...]
+    confidence: float = 0.95  # the confidence level of ``ci95``
+    excluded: tuple[tuple[str, int], ...] = ()  # answers left out of the denominator, with how many gave them
 
     def to_dict(self) -> dict:
         """JSON-ready form."""
@@ -34,7 +36,8 @@ def wave_figure(
     h = result.headline
     if h is None:
         return None
-    return WaveFigure(h.numerator, h.denominator, h.percent, h.ci95, h.counted)
+    excluded = tuple((label, n) for label, n in result.excluded.items() if n)
+    return WaveFigure(h.numerator, h.denominator, h.percent, h.ci95, h.counted, h.confidence, excluded)
 
 
 def own_figure(survey: Survey, question: Question, counted: Sequence[str] | None = None,

@@ -3,26 +3,26 @@
 The analysis runs in the background (:class:`~feedback_gui.gui.comments_session.CommentsSession`) when the
 panel is first shown and again when the survey, the questions, the codebook or redaction change.
 Choosing a theme, a sentiment, a word of the cloud or a proposed theme, or typing a search, filters the
-comment table (:mod:`feedback_gui.gui.comments_filter`); relabels and codebook edits are saved in the project.
+comment table (:mod:`feedback_gui.gui.comments_listing`); relabels, codebook edits and adopted themes
+(:mod:`feedback_gui.gui.comments_editing`) are saved in the project. The widgets are laid out in
+:mod:`feedback_gui.gui.comments_layout`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from feedback_gui.core.comments import LABELS, Codebook
-from feedback_gui.core.errors import FeedbackError
 from feedback_gui.gui.comments_choices import fill_codebooks, fill_questions
 from feedback_gui.gui.comments_codebook import CodebookDialog
-from feedback_gui.gui.comments_describe import selected_text, summary_text
-from feedback_gui.gui.comments_dialogs import ask_theme_name, confirm_personal, edit_codebook
-from feedback_gui.gui.comments_filter import CommentFilter, describe_filter, theme_counts, visible_indices
+from feedback_gui.gui.comments_describe import summary_text
+from feedback_gui.gui.comments_dialogs import confirm_personal
+from feedback_gui.gui.comments_editing import CommentsEditing
+from feedback_gui.gui.comments_filter import CommentFilter
 from feedback_gui.gui.comments_layout import CommentsLayout
+from feedback_gui.gui.comments_listing import CommentsListing
 from feedback_gui.gui.comments_session import AUTO, CommentsSession
-from feedback_gui.gui.describe import plural
-from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.state import AppState
 
 NO_SURVEY = "Open a survey to analyse its comments."
@@ -30,7 +30,7 @@ NO_FREE_TEXT = ("This survey has no free-text questions, so there are no comment
                 "comments but was read as another type, change it in Survey → Question types.")
 
 
-class CommentsPanel(CommentsLayout):
+class CommentsPanel(CommentsListing, CommentsEditing, CommentsLayout):
     """What people wrote: themes, sentiment, quotes and the comments themselves."""
 
     updated = Signal()  # an analysis (or a relabel) is on show
@@ -163,150 +163,6 @@ class CommentsPanel(CommentsLayout):
         self._fill_discovered()
         self._apply_filter()
         self.updated.emit()
-
-    def _relabelled(self, index: int) -> None:
-        analysis = self.session.analysis
-        if analysis is None:
-            return
-        self.summary.setText(summary_text(analysis, len(self.session.chosen_questions())))
-        self.themes.model.set_analysis(analysis)
-        self._apply_filter(relabelled=index)
-        self.updated.emit()
-
-    def _fill_discovered(self) -> None:
-        analysis = self.session.analysis
-        self.discovered.clear()
-        for found in analysis.discovered if analysis else ():
-            item = QListWidgetItem(f"{', '.join(found.terms[:4])} · {plural(found.count, 'comment')}", self.discovered)
-            item.setToolTip(f"Proposed from comments no theme matched: {', '.join(found.terms)}. Enter lists them.")
-        has = self.discovered.count() > 0
-        self.discovered_note.setText("Proposed from the comments no theme matched. Choose one to list its comments."
-                                     if has else "None: too few comments are left without a theme.")
-        self.adopt_button.setEnabled(False)
-
-    # --- filtering -----------------------------------------------------------------------------
-    def set_filter(self, chosen: CommentFilter) -> None:
-        """Show the comments that pass ``chosen``."""
-        self.filter = chosen
-        self._apply_filter()
-
-    def _apply_filter(self, relabelled: int | None = None) -> None:
-        analysis = self.session.analysis
-        keep = self.table.current_comment()
-        keep_row = self.table.currentIndex().row()
-        indices = visible_indices(analysis, self.filter)
-        self.table_model.original = self.session.analysers_label
-        if relabelled is not None and analysis is not None and set(indices) == set(self.table_model.indices()):
-            self.table_model.refresh(analysis)  # the same rows: they stay where they are
-        else:
-            self.table_model.set_rows(analysis, indices)
-            header = self.table.horizontalHeader()
-            if header.sortIndicatorSection() >= 0:
-                self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        row = self.table_model.row_of(keep) if keep is not None else None
-        if row is None and relabelled is not None and keep_row >= 0 and self.table_model.rowCount():
-            row = min(keep_row, self.table_model.rowCount() - 1)  # the relabelled comment left: select the next
-        if row is not None:
-            self.table.selectRow(row)
-        theme = self.filter.theme
-        counts = theme_counts(analysis, theme) if analysis else {}
-        self.filters.set_counts(counts, sum(counts.values()))
-        self.filters.set_sentiment(self.filter.sentiment)
-        total = sum(c.answered for c in analysis.comments) if analysis else 0
-        self.filter_note.setText(describe_filter(self.filter, len(indices), total) if analysis else "")
-        self.filters.clear_button.setEnabled(self.filter.active)
-        self.quotes.show_quotes(analysis, theme)
-        self.quotes_title.setText("Quotes" if not theme or theme.startswith("\x00") else f"Quotes: {theme}")
-        self._show_selected()
-
-    def choose_theme(self, theme: str | None) -> None:
-        """List the comments of a theme (None: every theme)."""
-        if theme != self.filter.theme:
-            self.themes.select(theme)
-            self.set_filter(self.filter.with_(theme=theme))
-
-    def choose_sentiment(self, label: str | None) -> None:
-        """List only comments of one sentiment (None: every sentiment)."""
-        self.set_filter(self.filter.with_(sentiment=label))
-
-    def choose_word(self, term: str) -> None:
-        """List the comments using a word of the cloud."""
-        run = self.session.run
-        if run is None:
-            return
-        self.cloud.canvas.chosen = term
-        self.cloud.canvas.update()
-        self.discovered.setCurrentRow(-1)
-        self.set_filter(self.filter.without_subset().with_(
-            subset=frozenset(run.cloud.rows_for(term)), subset_name=f"the word “{term}”", word=term))
-
-    def choose_discovered(self, row: int) -> None:
-        """List the comments of a proposed theme."""
-        analysis = self.session.analysis
-        if analysis is None or not 0 <= row < len(analysis.discovered):
-            return
-        found = analysis.discovered[row]
-        self.cloud.choose(None)
-        self.set_filter(self.filter.without_subset().with_(
-            subset=frozenset(found.members), subset_name=f"the proposed theme “{', '.join(found.terms[:3])}”"))
-
-    def _discovered_moved(self, row: int) -> None:
-        self.adopt_button.setEnabled(row >= 0)
-        if row >= 0:
-            self.choose_discovered(row)
-
-    def clear_filters(self) -> None:
-        """Show every comment."""
-        self.cloud.choose(None)
-        self.discovered.setCurrentRow(-1)
-        self.filters.search.blockSignals(True)
-        self.filters.search.clear()
-        self.filters.search.blockSignals(False)
-        self.themes.select(None)
-        self.set_filter(CommentFilter())
-
-    # --- the selected comment ------------------------------------------------------------------
-    def _show_selected(self) -> None:
-        index = self.table.current_comment()
-        analysis = self.session.analysis
-        comment = analysis.comments[index] if analysis is not None and index is not None else None
-        self.relabel_box.setEnabled(comment is not None)
-        if comment is None:
-            self.selected_note.setText("Select a comment to relabel its sentiment (or press F2 on its sentiment).")
-            return
-        self.relabel_box.setCurrentIndex(LABELS.index(comment.sentiment.label))
-        self.selected_note.setText(selected_text(comment, self.session.analysers_label(index)))
-
-    def relabel_selected(self, label: str | None) -> bool:
-        """Give the selected comment a sentiment label (None: the analyser's own)."""
-        index = self.table.current_comment()
-        return index is not None and self.session.relabel(index, label)
-
-    # --- codebook ------------------------------------------------------------------------------
-    def open_codebook_editor(self) -> CodebookDialog:
-        """Open the codebook editor on the codebook in use (non-blocking); OK saves it in the project."""
-        self.codebook_dialog = edit_codebook(self, self.session.codebook_in_use(), self.session.set_codebook)
-        return self.codebook_dialog
-
-    def adopt_selected(self, name: str | None = None) -> QInputDialog | Codebook | None:
-        """Make the selected proposed theme a theme: with ``name``, at once; else ask (name suggested)."""
-        row = self.discovered.currentRow()
-        analysis = self.session.analysis
-        if analysis is None or not 0 <= row < len(analysis.discovered):
-            return None
-        if name:
-            return self._adopt(row, name)
-        self.adopt_dialog = ask_theme_name(self, analysis.discovered[row], lambda text: self._adopt(row, text))
-        return self.adopt_dialog
-
-    def _adopt(self, row: int, name: str) -> Codebook | None:
-        if not name.strip():
-            return None
-        try:
-            return self.session.adopt(row, name.strip())
-        except FeedbackError as exc:
-            show_message(self.window(), "Cannot adopt the theme", str(exc))
-            return None
 
     def show_target(self, target: object) -> None:
         """Show one free-text question's comments (``target``: its id)."""

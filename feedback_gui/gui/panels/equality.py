@@ -1,8 +1,11 @@
 """The Equality panel: who answered (against a reference profile), weighting, and who is treated differently.
 
-The reference profile (a CSV of the caseload's make-up) is chosen here and remembered in the project.
-Every analysis runs in the background through ``state.runner``; results older than the latest request
-are dropped. A heatmap cell opens its question in the Questions panel (Enter or double-click).
+The reference profile (a CSV of the caseload's make-up) and the weighting choice are chosen here and
+remembered in the project; choosing either is an edit Edit → Undo takes back. Every analysis runs in the
+background through ``state.runner``; results older than the latest request are dropped. A heatmap cell
+opens its question in the Questions panel, broken down by the cell's characteristic (Enter or
+double-click). Tab goes through the controls in reading order (reference, views, then the view's own
+controls) and every button has a mnemonic.
 """
 
 from __future__ import annotations
@@ -12,18 +15,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from feedback_gui.core.equality.disproportionality import RateCell
+from feedback_gui.core.equality.phrases import and_list, lower_name
 from feedback_gui.core.progress import no_progress
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.equality_run import CAP_KEY, REFERENCE_KEY, WEIGHT_BY_KEY, EqualityRun, run_equality
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.state import AppState
+from feedback_gui.gui.undo import SETTINGS_PREFIX, write_part
 from feedback_gui.gui.widgets.equality_profile import ProfileView, muted_label
 from feedback_gui.gui.widgets.equality_rates import DisproportionalityView
-from feedback_gui.gui.widgets.equality_weighting import WeightingView
+from feedback_gui.gui.widgets.equality_weighting import WeightingView, mnemonic_letter
 
 SAMPLE_REFERENCE = "caseload_profile.csv"
 SAMPLE_SURVEY_PREFIX = "user_voice"  # the sample caseload profile is offered for the User Voice samples only
@@ -70,6 +84,7 @@ class EqualityPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setFont(style.scaled_font(0.5))
         self.profile = ProfileView(self)
+        self.profile.setAccessibleName("Who answered, by characteristic")
         self.table_toggle = QPushButton("Show charts as &tables", self)
         self.table_toggle.setCheckable(True)
         self.table_toggle.setAccessibleDescription("Show every chart's numbers as a table")
@@ -82,6 +97,7 @@ class EqualityPanel(QWidget):
         self.heatmap = self.rates.heatmap
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Equality views")
+        self.tabs.tabBar().setAccessibleName("Equality views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.profile, "&Who answered")
         self.tabs.addTab(self.weighting, "Wei&ghting")
@@ -117,7 +133,21 @@ class EqualityPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.choose_button, self.sample_button)
-        QWidget.setTabOrder(self.sample_button, self.tabs)
+        QWidget.setTabOrder(self.sample_button, self.tabs)  # the tab widget (and its tab bar) right after
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order: the reference, the views' tabs, the tables toggle beside them, then
+        each view's controls top to bottom (cards, made as results come, are placed again each time).
+
+        The widgets are named rather than found by walking ``nextInFocusChain()``: PySide makes each widget
+        such a walk returns a child of the one before, so a rebuilt panel elsewhere would invalidate the
+        Python side of unrelated objects (the Undo action, say)."""
+        cards = [w for card in self.profile.cards for w in (card.table, card.chart.chart_view, card.chart.table)]
+        chain = [self.tabs.tabBar(), self.table_toggle, self.profile, *cards, *self.weighting.tab_stops(),
+                 self.heatmap]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # --- what is chosen ------------------------------------------------------------------------
     def reference_path(self) -> Path | None:
@@ -125,15 +155,19 @@ class EqualityPanel(QWidget):
         value = self.state.project.settings.get(REFERENCE_KEY)
         return Path(value) if value else None
 
-    def _remember(self, key: str, value: object) -> None:
-        settings = self.state.project.settings
-        if settings.get(key) == value or (value is None and key not in settings):
-            return
-        if value is None:
-            settings.pop(key, None)
-        else:
-            settings[key] = value
-        self.state.mark_modified()
+    def _edit_setting(self, text: str, key: str, value: object, merge: bool = False) -> bool:
+        """An undoable edit of one project setting (None removes it); False when it was already so."""
+        part = f"{SETTINGS_PREFIX}{key}"
+        return self.state.edit_project(text, part, partial(write_part, self.state.project, part, value), merge)
+
+    def _mnemonics_in_use(self) -> set[str]:
+        """The letters the panel's buttons and tabs (and the window's menus) already use as mnemonics."""
+        texts = [self.choose_button.text(), self.sample_button.text(), "Show &tables as charts",
+                 *(self.tabs.tabText(i) for i in range(self.tabs.count()))]
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            texts += [action.text() for action in window.menuBar().actions()]
+        return {letter for letter in map(mnemonic_letter, texts) if letter}
 
     # --- running -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -216,12 +250,14 @@ class EqualityPanel(QWidget):
         if old is None or (old.report.representativeness if old.report else None) != profile or not profile:
             self.profile.set_profile(profile, "" if report else NO_REFERENCE)  # else keep the cards (and focus)
         names = [r.characteristic for r in report.representativeness.characteristics] if report else []
+        self.weighting.reserved = self._mnemonics_in_use()
         self.weighting.set_options(names, run.weight_by, self.state.project.settings.get(CAP_KEY))
         message = NO_REFERENCE if report is None else run.weighting_error or (
             "" if report.weights else "Tick one to three characteristics to weight the headlines to the reference.")
         self.weighting.set_result(report, message)
         if old is None or old.rates != run.rates:
             self.rates.set_matrix(run.rates)
+        self._order_tabs()
         # for the Excel export: the whole report, or (no reference yet) the disproportionality alone
         self.state.set_analysis("equality", report if report else {"disproportionality": run.rates.to_dict()})
         self.updated.emit()
@@ -249,23 +285,30 @@ class EqualityPanel(QWidget):
         self.reference_name.setPalette(palette)
 
     def _project_restored(self, part: str) -> None:
-        if part == f"settings:{REFERENCE_KEY}" and self.state.survey is not None:
-            self.refresh()  # undo or redo changed the reference profile
+        mine = {f"{SETTINGS_PREFIX}{key}" for key in (REFERENCE_KEY, WEIGHT_BY_KEY, CAP_KEY)}
+        if part in mine and self.state.survey is not None:
+            self.refresh()  # undo or redo changed the reference profile or the weighting
 
     # --- interaction ---------------------------------------------------------------------------
     def _weighting_changed(self, names: list[str], cap: float | None) -> None:
-        self._remember(WEIGHT_BY_KEY, list(names) or None)
-        self._remember(CAP_KEY, cap)
-        self.refresh()
+        """A box was ticked or the cap changed: an undoable edit of the project, then the figures again."""
+        weight_by = list(names) or None
+        what = f"weight by {and_list([lower_name(n) for n in names])}" if names else "stop weighting"
+        changed = self._edit_setting(what, WEIGHT_BY_KEY, weight_by)
+        capped = f"cap weights at {cap:g} × average" if cap else "remove the weight cap"
+        changed = self._edit_setting(capped, CAP_KEY, cap, merge=True) or changed  # arrow steps make one edit
+        if changed:
+            self.refresh()
 
     def _toggle_tables(self, on: bool) -> None:
         self.profile.show_tables(on)
         self.table_toggle.setText("Show &tables as charts" if on else "Show charts as &tables")
 
     def open_cell(self, cell: RateCell | None) -> None:
-        """Open a heatmap cell's question in the Questions panel."""
+        """Open a heatmap cell's question in the Questions panel, broken down by the cell's characteristic
+        with the cell's group current, so its figure is in view."""
         if cell is not None:
-            self.state.request_panel("questions", cell.question_id)
+            self.state.request_panel("questions", (cell.question_id, cell.by_id, cell.group))
 
 
 __all__ = ["EqualityPanel"]

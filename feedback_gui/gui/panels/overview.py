@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
+from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.cards import HeadlineCard
@@ -19,6 +20,13 @@ from feedback_gui.gui.widgets.cards import HeadlineCard
 CARD_WIDTH = 330  # the width a card aims for; the grid adds columns as the window widens
 FIRST_CARDS = 16  # cards built as soon as a survey is shown (more than a screenful)
 CARDS_PER_TURN = 6  # then this many per turn of the event loop, so the window stays responsive
+
+
+def hint_text(confidence: float) -> str:
+    """The line above the cards: what a card shows, naming the confidence level of the intervals."""
+    level = confidence_text(confidence)
+    return (f"Counted answers out of relevant respondents; the line across each bar is the {level} confidence "
+            "interval. Click a card (or press Enter) for its chart and breakdown.")
 
 
 class OverviewPanel(QWidget):
@@ -43,8 +51,7 @@ class OverviewPanel(QWidget):
         palette = self.summary.palette()
         palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
         self.summary.setPalette(palette)
-        self.hint = QLabel("Counted answers out of relevant respondents; the line across each bar is the 95% "
-                           "confidence interval. Click a card (or press Enter) for its chart and breakdown.", self)
+        self.hint = QLabel(hint_text(state.settings.confidence), self)
         self.hint.setWordWrap(True)
         self.hint.setFont(style.scaled_font(-1))
         self.hint.setPalette(palette)
@@ -96,6 +103,7 @@ class OverviewPanel(QWidget):
             self.summary.setText("")
             return
         results = self.state.headline_results()
+        self.hint.setText(hint_text(self.state.settings.confidence))
         name = survey.name.replace("_", " ").strip()
         self.title.setText(name[:1].upper() + name[1:])
         self.summary.setText(" · ".join([

@@ -53,6 +53,7 @@ class QuestionDetail(QScrollArea):
         self.table_toggle.setCheckable(True)
         self.table_toggle.setAccessibleDescription("Show the chart's numbers as a table")
         self.table_toggle.toggled.connect(self._toggle_table)
+        self.chart.tableShown.connect(self.table_toggle.setChecked)  # T on the chart or its table
         self.counted_title = _section("Counted answers", body)
         self.counted = CountedChooser(body)
         self.counted.countedChanged.connect(self._counted_changed)
@@ -87,12 +88,13 @@ class QuestionDetail(QScrollArea):
         question, result = self.state.question(question_id), self.state.result(question_id)
         self.title.setText(result.text)
         self.facts.setText(f"{describe.type_name(result.type)} · {describe.denominator_note(result)}")
+        for label in (self.facts, self.figure, self.interval, self.sentence):  # numerator, denominator, exclusions
+            label.setToolTip(describe.figure_tooltip(result))
         headline = result.headline
         self.figure.setVisible(headline is not None)
         self.interval.setVisible(headline is not None)
         if headline is not None:
             self.figure.setText(describe.headline_text(headline))
-            self.figure.setToolTip(describe.figure_tooltip(result))
             self.interval.setText(f"{describe.interval_text(headline)} (Wilson)")
             self.sentence.setText(headline.sentence)
         elif result.summary:
@@ -109,6 +111,15 @@ class QuestionDetail(QScrollArea):
         self.table_toggle.setVisible(has_counts)
         self._sync_counted(question)
         self.breakdown.set_question(question)
+
+    def show_breakdown(self, by_id: str, group: str | None = None) -> None:
+        """Break the question down by a demographic (by its id), scroll to the breakdown and put the keyboard
+        focus on it: on the group's row when ``group`` is given. KeyError if the demographic is not offered."""
+        self.breakdown.choose_id(by_id)
+        target = self.breakdown.table if group is not None and self.breakdown.show_group(group) else self.breakdown.by
+        target.setFocus()
+        self.widget().layout().activate()  # the panel may have just been shown: place the sections first
+        self.ensureWidgetVisible(self.breakdown, 0, 0)
 
     def _sync_counted(self, question) -> None:  # noqa: ANN001 - a core Question
         shown = tuple(self.counted.item(i).text() for i in range(self.counted.count()))

@@ -105,10 +105,18 @@ class QuestionsPanel(QWidget):
         self.detail.set_question(question_id)
 
     def show_target(self, target: object) -> None:
-        """Called by the window: show a question (by id)."""
+        """Called by the window: show a question, given its id, or ``(question id, demographic id)`` or
+        ``(question id, demographic id, group)`` to show it broken down by that demographic (the group's
+        row current), as the Equality panel's heatmap asks."""
         if isinstance(target, str):
             self.select(target)
             self.table.setFocus()
+        elif isinstance(target, tuple) and len(target) in (2, 3):
+            self.select(target[0])
+            try:
+                self.detail.show_breakdown(target[1], target[2] if len(target) == 3 else None)
+            except KeyError:  # that demographic cannot break this question down: the question alone
+                self.table.setFocus()
 
     def _current_changed(self, index) -> None:  # noqa: ANN001 - a QModelIndex of the proxy
         if index.isValid():

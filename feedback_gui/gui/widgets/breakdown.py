@@ -69,6 +69,21 @@ class BreakdownView(QWidget):
             raise KeyError(by_text)
         self.by.setCurrentIndex(index)
 
+    def choose_id(self, by_id: str) -> None:
+        """Break down by the demographic question with this id (KeyError when it is not offered)."""
+        index = self.by.findData(by_id)
+        if index < 0:
+            raise KeyError(by_id)
+        self.by.setCurrentIndex(index)
+
+    def show_group(self, group: str) -> bool:
+        """Make a group's row the table's current one (its figures framed); False when it has no row."""
+        rows = [r for r in range(self.model.rowCount()) if self.model.index(r, 0).data() == group]
+        if not rows:
+            return False
+        self.table.setCurrentIndex(self.model.index(rows[0], 0))
+        return True
+
     def refresh(self) -> None:
         """Recompute the table for the current question and demographic."""
         result = self._breakdown()

@@ -1,4 +1,4 @@
-"""A headline card: the question, "59 out of 81 · 73%", the 95% interval, a bar and the sentence."""
+"""A headline card: the question, "59 out of 81 · 73%", the interval (95% by default), a bar and the sentence."""
 
 from __future__ import annotations
 
@@ -7,43 +7,70 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QMou
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
-from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.analysis.wording import confidence_text, percent_text
 from feedback_gui.gui import describe, style
 
 
 class PercentBar(QWidget):
-    """A thin bar filled to the headline percentage, with its 95% interval drawn as a whisker."""
+    """A thin bar filled to the headline percentage, with its interval drawn as a whisker.
 
-    def __init__(self, percent: float, ci95: tuple[float, float], parent: QWidget | None = None) -> None:
+    In high contrast every part takes a palette colour that contrasts with what is under it: the track is
+    outlined in WindowText, the fill is Highlight, and the whisker is HighlightedText over the fill and
+    WindowText over the track.
+    """
+
+    def __init__(self, percent: float, ci95: tuple[float, float], parent: QWidget | None = None,
+                 confidence: float = 0.95) -> None:
         super().__init__(parent)
-        self.percent, self.ci95 = percent, ci95
+        self.percent, self.ci95, self.confidence = percent, ci95, confidence
         self.setFixedHeight(14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"{percent_text(percent)}, 95% interval {percent_text(ci95[0])} to "
-                               f"{percent_text(ci95[1])}")
+        self.setAccessibleName(f"{percent_text(percent)}, {confidence_text(confidence)} interval "
+                               f"{percent_text(ci95[0])} to {percent_text(ci95[1])}")
 
     def sizeHint(self) -> QSize:
         return QSize(200, 14)
 
     def paintEvent(self, event: object) -> None:  # noqa: ARG002 - Qt's signature
+        palette, high_contrast = self.palette(), style.is_high_contrast()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not high_contrast)  # crisp edges in high contrast
         width, mid = float(self.width() - 2), self.height() / 2
         track = QRectF(1, mid - 4, width, 8)
-        back = self.palette().color(QPalette.ColorRole.Window).darker(112)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
+        fill = QRectF(1, mid - 4, max(8.0, width * self.percent / 100), 8)
+        if high_contrast:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Window).darker(112))
         painter.drawRoundedRect(track, 4, 4)
-        painter.setBrush(style.accent(self.palette()))
-        painter.drawRoundedRect(QRectF(1, mid - 4, max(8.0, width * self.percent / 100), 8), 4, 4)
-        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText).lighter(140))
-        pen.setWidthF(1.2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.accent(palette))
+        painter.drawRoundedRect(fill, 4, 4)
+        if high_contrast:  # two tones: dark on the (yellow) fill, light on the (black) track
+            over_fill = QRectF(0, 0, fill.right(), self.height())
+            self._whisker(painter, palette.color(QPalette.ColorRole.HighlightedText), 2.0, width, mid, over_fill)
+            rest = QRectF(fill.right(), 0, self.width() - fill.right(), self.height())
+            self._whisker(painter, palette.color(QPalette.ColorRole.WindowText), 2.0, width, mid, rest)
+        else:
+            self._whisker(painter, palette.color(QPalette.ColorRole.WindowText).lighter(140), 1.2, width, mid)
+        painter.end()
+
+    def _whisker(self, painter: QPainter, colour: QColor, thickness: float, width: float, mid: float,
+                 clip: QRectF | None = None) -> None:
+        """The interval as a line with end ticks, optionally only inside ``clip``."""
+        painter.save()
+        if clip is not None:
+            painter.setClipRect(clip)
+        pen = QPen(colour)
+        pen.setWidthF(thickness)
         painter.setPen(pen)
         low, high = (1 + width * v / 100 for v in self.ci95)
         painter.drawLine(int(low), int(mid), int(high), int(mid))
         for x in (low, high):
             painter.drawLine(int(x), int(mid - 4), int(x), int(mid + 4))
-        painter.end()
+        painter.restore()
 
 
 class HeadlineCard(QFrame):
@@ -109,9 +136,11 @@ class HeadlineCard(QFrame):
         self.sentence_label.setText(headline.sentence)
         if self.bar is not None:
             self.bar.deleteLater()
-        self.bar = PercentBar(headline.percent, headline.ci95, self)
+        self.bar = PercentBar(headline.percent, headline.ci95, self, headline.confidence)
         self.bar_slot.addWidget(self.bar)
-        self.setToolTip(describe.figure_tooltip(result))
+        tooltip = describe.figure_tooltip(result)
+        for widget in (self, self.percent_label, self.count_label, self.interval_label, self.sentence_label, self.bar):
+            widget.setToolTip(tooltip)
         self.setAccessibleName(f"{result.text}: {describe.headline_text(headline)}")
         self.setAccessibleDescription(f"{headline.sentence} {describe.interval_text(headline)}.")
 

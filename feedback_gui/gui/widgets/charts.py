@@ -1,4 +1,5 @@
-"""The distribution chart of one question (QtCharts), with a table of the same numbers one key away.
+"""The distribution chart of one question (QtCharts), with a table of the same numbers one key away
+(:class:`~feedback_gui.gui.widgets.chart_table.ChartTable`).
 
 Rating scales are drawn as one stacked bar whose full length is every relevant answer (agree to
 disagree, a diverging Okabe–Ito scale); other questions as horizontal bars, one per answer. Counts
@@ -12,19 +13,19 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.models import OptionCountsModel
+from feedback_gui.gui.widgets.chart_table import ChartTable
 
 _LABEL_LIMIT = 38
 
@@ -112,32 +113,21 @@ def _bars(chart: QChart, result: QuestionResult, palette: QPalette) -> None:
     chart.legend().hide()
 
 
-class DistributionView(QStackedWidget):
-    """A question's chart, or (toggled) a table of the same counts."""
+class DistributionView(ChartTable):
+    """A question's chart, or (toggled: T on the chart, T on the table) a table of the same counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart_view = QChartView(self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.chart_view.setStyleSheet("background: transparent")
-        self.table_model = OptionCountsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
+        model = OptionCountsModel()
+        super().__init__(model, parent)
+        self.table_model = model
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Answer counts table")
-        self.addWidget(self.chart_view)
-        self.addWidget(self.table)
         self.result: QuestionResult | None = None
+        self.redraw()
 
     def set_result(self, result: QuestionResult | None) -> None:
         """Draw a question's answers (or clear)."""
         self.result = result
-        old = self.chart_view.chart()
-        self.chart_view.setChart(build_chart(result, self.palette()) if result else QChart())
-        if old is not None:
-            old.deleteLater()
+        self.redraw()
         self.table_model.set_result(result)
         rows = len(result.counts) if result else 0
         likert = result is not None and result.type == QuestionType.LIKERT
@@ -146,18 +136,11 @@ class DistributionView(QStackedWidget):
         name = f"Chart of answers to {result.text}" if result else "Chart"
         description = result.headline.sentence if result and result.headline else (
             describe.denominator_note(result) if result else "")
-        for widget in (self.chart_view, self.table):
-            widget.setAccessibleDescription(description)
-        self.chart_view.setAccessibleName(name)
+        self.set_accessible(name, description, "Answer counts table")
 
-    def show_table(self, on: bool) -> None:
-        """Show the numbers as a table instead of the chart."""
-        self.setCurrentWidget(self.table if on else self.chart_view)
-
-    def bar_sets(self) -> list[QBarSet]:
-        """The chart's bar sets (for tests and the accessibility layer)."""
-        chart = self.chart_view.chart()
-        return [s for series in chart.series() for s in series.barSets()]  # type: ignore[attr-defined]
+    def build_chart(self, palette: QPalette) -> QChart:
+        """The chart of the last result, in ``palette``'s colours."""
+        return build_chart(self.result, palette) if self.result else super().build_chart(palette)
 
 
 __all__ = ["DistributionView", "build_chart"]

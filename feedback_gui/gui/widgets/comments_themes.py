@@ -4,6 +4,8 @@ Each row is drawn as two lines: the name and its number of comments, then a bar 
 theme's comments (against the largest theme) split by sentiment in Okabe–Ito colours, with the counts
 written beside it ("+15 −5 ○4 ±0"), so colour is never the only cue. The table shows the same numbers
 (T on the list, or the Table button); both share one selection. Choosing a row filters the comments.
+The description read by a screen reader states the headline: every comment's count and the largest theme.
+Everything is painted from the palette when drawn, so a change of theme repaints it in the new colours.
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from feedback_gui.core.comments import LABELS
 from feedback_gui.gui import style
-from feedback_gui.gui.comments_describe import colour, counts_text
+from feedback_gui.gui.comments_describe import colour, counts_text, theme_sentence
+from feedback_gui.gui.comments_filter import NO_THEME
 from feedback_gui.gui.comments_models import COUNT_ROLE, COUNTS_ROLE, SCALE_ROLE, THEME_ROLE, ThemeTableModel
 
 PAD = 8
+LIST_HELP = "Choose a theme to list its comments; T shows the same numbers as a table."
+TABLE_HELP = "Comments per theme by sentiment. T goes back to the bars."
 
 
 class ThemeBarDelegate(QStyledItemDelegate):
@@ -142,14 +147,10 @@ class ThemeListView(QStackedWidget):
         self.list.setItemDelegate(ThemeBarDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName("Themes")
-        self.list.setAccessibleDescription("Each theme with its number of comments and how many are positive, "
-                                           "negative, neutral and mixed. Choose one to list its comments; "
-                                           "T shows the same numbers as a table.")
         self.table = _ThemeTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionModel(self.list.selectionModel())
         self.table.setAccessibleName("Themes table")
-        self.table.setAccessibleDescription("Comments per theme by sentiment. T goes back to the bars.")
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,6 +167,27 @@ class ThemeListView(QStackedWidget):
         self.addWidget(self.list)
         self.addWidget(self.table)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._describe)
+        self.model.dataChanged.connect(lambda *_: self._describe())
+        self._describe()
+
+    def headline(self) -> str:
+        """Every comment's count by sentiment and the largest theme's, in words (empty when there are none)."""
+        def sentence(index: QModelIndex) -> str:
+            return theme_sentence(str(index.data()), int(index.data(COUNT_ROLE)), index.data(COUNTS_ROLE))
+
+        rows = [(self.model.key_at(r), self.model.index(r, 0)) for r in range(self.model.rowCount())]
+        sentences = [sentence(index) for key, index in rows if key is None]
+        themes = [index for key, index in rows if key not in (None, NO_THEME)]
+        if themes:
+            sentences.append("Most common theme: " + sentence(max(themes, key=lambda i: int(i.data(COUNT_ROLE)))))
+        return ". ".join(sentences) + "." if sentences else ""
+
+    def _describe(self) -> None:
+        headline = self.headline() or "No comments analysed yet."
+        self.setAccessibleDescription(headline)
+        self.list.setAccessibleDescription(f"{headline} {LIST_HELP}")
+        self.table.setAccessibleDescription(f"{headline} {TABLE_HELP}")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

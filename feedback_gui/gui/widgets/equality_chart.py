@@ -1,5 +1,6 @@
 """A characteristic's chart: respondents' and the population's share of each group as paired bars (Okabe–Ito
-blue and orange), labelled with the figures the table prints, or (toggled) a table of the same numbers.
+blue and orange), labelled with the figures the table prints, or (toggled) a table of the same numbers
+(:class:`~feedback_gui.gui.widgets.chart_table.ChartTable`).
 """
 
 from __future__ import annotations
@@ -9,18 +10,18 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QTableView, QWidget
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from feedback_gui.core.equality.phrases import sentence_case
 from feedback_gui.core.equality.representation import IN_LINE, UNDER, Representation
 from feedback_gui.gui import style
 from feedback_gui.gui.equality_models import ShareChartModel
+from feedback_gui.gui.widgets.chart_table import ChartTable
 
 
 def headline(value: Representation) -> str:
@@ -33,63 +34,40 @@ def _number(text: str) -> float:
     return float(text.rstrip("%"))
 
 
-class ShareChart(QStackedWidget):
+class ShareChart(ChartTable):
     """Respondents' and population's shares of each group as paired bars, or (toggled) a table of them.
-    Pressing T on either asks for the other (:attr:`toggleRequested`)."""
+    T on either (or Space or Enter on the chart) asks for the other (:attr:`toggleRequested`): the panel
+    turns every chart into its table at once."""
 
     toggleRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart_view = QChartView(self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.chart_view.setStyleSheet("background: transparent")
-        self.table_model = ShareChartModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
+        model = ShareChartModel()
+        super().__init__(model, parent)
+        self.table_model = model
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.addWidget(self.chart_view)
-        self.addWidget(self.table)
-        for widget in (self.chart_view, self.table):
-            widget.installEventFilter(self)
+        self.shown: tuple[Representation, str] | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_T
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
-            self.toggleRequested.emit()
-            return True
-        return super().eventFilter(watched, event)
+    def table_requested(self, on: bool) -> None:  # noqa: ARG002 - the panel decides for every chart
+        self.toggleRequested.emit()
 
     def set_representation(self, value: Representation, population: str) -> None:
         """Draw a characteristic's shares."""
-        old = self.chart_view.chart()
-        self.chart_view.setChart(self._build(value, population))
-        if old is not None:
-            old.deleteLater()
+        self.shown = (value, population)
+        self.redraw()
         self.table_model.set_representation(value, population)
-        name = value.characteristic
-        self.chart_view.setAccessibleName(f"Chart of {name.lower()}: respondents against the {population}")
-        self.table.setAccessibleName(f"Table of {name.lower()}: respondents against the {population}")
-        for widget in (self.chart_view, self.table):
-            widget.setAccessibleDescription(headline(value))
+        name = value.characteristic.lower()
+        self.set_accessible(f"Chart of {name}: respondents against the {population}", headline(value),
+                            f"Table of {name}: respondents against the {population}")
         self.setFixedHeight(min(max(50 + 42 * len(value.groups), 120), 380))
 
-    def show_table(self, on: bool) -> None:
-        """Show the numbers as a table instead of the chart (keyboard focus follows)."""
-        focused = self.currentWidget().hasFocus()
-        self.setCurrentWidget(self.table if on else self.chart_view)
-        if focused:
-            self.currentWidget().setFocus()
+    def build_chart(self, palette: QPalette) -> QChart:
+        """The chart of the last characteristic shown, in ``palette``'s colours."""
+        return self._build(*self.shown, palette) if self.shown else super().build_chart(palette)
 
-    def bar_sets(self) -> list[QBarSet]:
-        """The chart's bar sets (for tests and the accessibility layer)."""
-        return [s for series in self.chart_view.chart().series() for s in series.barSets()]  # type: ignore[attr-defined]
-
-    def _build(self, value: Representation, population: str) -> QChart:
-        palette = self.palette()
+    @staticmethod
+    def _build(value: Representation, population: str, palette: QPalette) -> QChart:
         text = palette.color(QPalette.ColorRole.WindowText)
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from feedback_gui.core.analysis.breakdown import NOT_STATED
+from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.core.equality.report import Representativeness
 from feedback_gui.core.equality.representation import IN_LINE, Representation
 from feedback_gui.gui import style
@@ -54,6 +56,21 @@ def fit_table(table: QTableView, width: bool = False, first_column_limit: int = 
         table.setMinimumWidth(sum(sizes) + 2 * table.frameWidth() + 2)
 
 
+def rule_text(confidence: float = 0.95) -> str:
+    """When a group is flagged, naming the confidence level of the respondents' interval."""
+    return (f"A group is under- or over-represented when the population's share lies outside the "
+            f"{confidence_text(confidence)} interval of the respondents' share (Wilson). Respondents' shares are of "
+            "those whose answer belongs to a group of the reference.")
+
+
+def compared_note(value: Representation) -> str:
+    """Who is compared on a characteristic, and who is not (the tooltip of "… respondents compared")."""
+    left_out = [f"{n:,} did not say." if a == NOT_STATED else f"{n:,} answered “{a}”, which is no group of the "
+                "reference." for a, n in value.not_compared]
+    return " ".join([f"{value.base:,} of {value.respondents:,} respondents gave an answer that is a group of the "
+                     "reference, and are compared.", *left_out, *(["They are not compared."] if left_out else [])])
+
+
 class CharacteristicCard(QFrame):
     """One characteristic: title, test summary, table beside chart, findings and notes."""
 
@@ -65,6 +82,7 @@ class CharacteristicCard(QFrame):
         title.setFont(style.scaled_font(2, bold=True))
         asked = muted_label(f"Asked as “{value.question_text}” · {value.base:,} of {value.respondents:,} "
                             "respondents compared", self)
+        asked.setToolTip(compared_note(value))
         self.summary = QLabel(value.summary, self)
         self.summary.setWordWrap(True)
         self.model = RepresentationModel(self)
@@ -138,9 +156,7 @@ class ProfileView(QScrollArea):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Who answered")
         self.unmatched = muted_label("", body)
-        self.rule = muted_label("A group is under- or over-represented when the population's share lies outside the "
-                                "95% interval of the respondents' share (Wilson). Respondents' shares are of those "
-                                "whose answer belongs to a group of the reference.", body)
+        self.rule = muted_label(rule_text(), body)
         self.body.addWidget(self.message)
         self.body.addWidget(self.unmatched)
         self.body.addWidget(self.rule)
@@ -166,6 +182,8 @@ class ProfileView(QScrollArea):
             self.message.setText(f"No characteristic of {profile.source} matches a question of this survey.")
             self.message.setVisible(True)
         self.rule.setVisible(bool(shown))
+        if shown and shown[0].groups:
+            self.rule.setText(rule_text(shown[0].groups[0].confidence))
         widest = max((c.table.minimumWidth() for c in self.cards), default=0)
         for card in self.cards:  # tables line up from card to card
             card.table.setFixedWidth(widest)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.core.equality.disproportionality import Disproportionality
 from feedback_gui.gui import style
 from feedback_gui.gui.widgets.equality_heatmap import SCALE, HeatmapView, heat_colour
@@ -14,8 +15,15 @@ from feedback_gui.gui.widgets.equality_profile import muted_label
 HEAT_INTRO = ("Each cell is a relative rate index: the group's share giving the counted answers, divided by the share "
               "among all other relevant respondents (1 = the same rate). Hover over a cell for the figures; press "
               "Enter or double-click to open the question.")
-HEAT_KEY = ("▲ higher or ▼ lower rate than the rest  ·  bold with *: statistically significant (95%)  ·  "
-            "–: not shown (small group)")
+
+
+def heat_key(confidence: float = 0.95) -> str:
+    """The key under the heatmap, naming the confidence level of the significance test."""
+    return (f"▲ higher or ▼ lower rate than the rest  ·  bold with *: statistically significant "
+            f"({confidence_text(confidence)})  ·  –: not shown (small group)")
+
+
+HEAT_KEY = heat_key()
 
 
 class HeatLegend(QWidget):
@@ -62,7 +70,8 @@ class DisproportionalityView(QWidget):
         self.notes = muted_label("", self)
         key = QHBoxLayout()
         key.addWidget(HeatLegend(self))
-        key.addWidget(muted_label(HEAT_KEY, self), 1)
+        self.key = muted_label(HEAT_KEY, self)
+        key.addWidget(self.key, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 10, 0)
         layout.setSpacing(8)
@@ -84,6 +93,7 @@ class DisproportionalityView(QWidget):
         self.message.setVisible(bool(message))
         heatmap.setVisible(not message)
         self.notes.setText("\n".join(matrix.notes))
+        self.key.setText(heat_key(matrix.confidence))
         heatmap.fit_columns()
         heatmap.resizeRowsToContents()
         rows = sum(heatmap.rowHeight(r) for r in range(len(matrix.rows)))

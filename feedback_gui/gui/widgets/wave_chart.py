@@ -12,12 +12,11 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from feedback_gui.core.waves import QuestionChange, WaveComparison
 from feedback_gui.gui import style
 from feedback_gui.gui.waves_describe import chart_description, figure_text
 from feedback_gui.gui.waves_models import ChartFiguresModel
+from feedback_gui.gui.widgets.chart_table import ChartTable
 
 SIGNIFICANT_MARK = " *"
 THEN_COLOUR = style.OKABE_ITO["orange"]
@@ -99,59 +97,38 @@ def build_wave_chart(comparison: WaveComparison | None, palette: QPalette) -> QC
     return chart
 
 
-class _ChartView(QChartView):
-    """The chart, focusable; T, Space or Enter switches to the table."""
-
-    def __init__(self, owner: WaveChartView) -> None:
-        super().__init__(owner)
-        self.owner = owner
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_T, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.owner.show_table(True)
-        else:
-            super().keyPressEvent(event)
-
-
-class WaveChartView(QStackedWidget):
-    """The then-vs-now chart, or (toggled) a table of the same numbers."""
-
-    tableShown = Signal(bool)  # True when the table replaced the chart
+class WaveChartView(ChartTable):
+    """The then-vs-now chart, or (toggled: T, Space or Enter on the chart, T on the table) a table of the same
+    numbers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart_view = _ChartView(self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.chart_view.setStyleSheet("background: transparent")
-        self.chart_view.setAccessibleName("Chart: then vs now for each compared question")
-        self.chart_view.setChart(build_wave_chart(None, self.palette()))
-        self.model = ChartFiguresModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Table of the chart's figures")
-        self.table.verticalHeader().hide()
+        model = ChartFiguresModel()
+        super().__init__(model, parent)
+        self.model = model
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 12)
-        self.addWidget(self.chart_view)
-        self.addWidget(self.table)
         self.comparison: WaveComparison | None = None
+        self.set_comparison(None)
 
     def set_comparison(self, comparison: WaveComparison | None) -> None:
         """Draw a comparison (or clear)."""
         self.comparison = comparison
         self.model.set_comparison(comparison)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(build_wave_chart(comparison, self.palette()))
-        if old is not None:
-            old.deleteLater()
-        description = chart_description(comparison) if comparison else "No comparison yet."
-        for widget in (self, self.chart_view, self.table):
-            widget.setAccessibleDescription(description)
+        self.redraw()
+        self.set_accessible("Chart: then vs now for each compared question",
+                            chart_description(comparison) if comparison else "No comparison yet.",
+                            "Table of the chart's figures")
+
+    def build_chart(self, palette: QPalette) -> QChart:
+        """The chart of the last comparison, in ``palette``'s colours."""
+        return build_wave_chart(self.comparison, palette)
+
+    def chart_drawn(self) -> None:
+        """Each bar names its question and figure in a tooltip."""
         for later, bars in enumerate(self.bar_sets()):  # earlier wave first
             bars.hovered.connect(lambda on, i, later=bool(later): self._hovered(on, i, later))
 
@@ -166,22 +143,9 @@ class WaveChartView(QStackedWidget):
         QToolTip.showText(QCursor.pos(), f"{change.match.new.text}\n{wave}: {figure_text(figure)}\n"
                           f"{change.sentence[:1].upper()}{change.sentence[1:]}.", self.chart_view)
 
-    def show_table(self, on: bool) -> None:
-        """Show the numbers as a table instead of the chart (focus follows)."""
-        had_focus = self.currentWidget().hasFocus()
-        self.setCurrentWidget(self.table if on else self.chart_view)
-        if had_focus:
-            self.currentWidget().setFocus()
-        self.tableShown.emit(on)
-
-    def showing_table(self) -> bool:
-        """True while the table is shown."""
-        return self.currentWidget() is self.table
-
     def bar_sets(self) -> list[QBarSet]:
         """The chart's bar sets, earlier wave first."""
-        sets = [s for series in self.chart_view.chart().series() for s in series.barSets()]  # type: ignore[attr-defined]
-        return sets[::-1]
+        return super().bar_sets()[::-1]
 
     def categories(self) -> list[str]:
         """The question labels, first question first."""

@@ -1,23 +1,23 @@
 """The word cloud of the comments (drawn by the core), clickable, with a list of the same words one key away.
 
-The picture is the core's PNG scaled to fit; a click is mapped back to the picture's pixels and
-:meth:`RenderedCloud.term_at` names the word, which is then outlined and emitted. Keyboard and
-screen-reader users get the list (T, Space or Enter on the picture): each word with its number of
-comments and the average feeling of those comments in words, so colour is never the only cue.
+The picture (:class:`~feedback_gui.gui.widgets.cloud_canvas.CloudCanvas`) is the core's PNG scaled to fit and
+put on the theme's background; a click on a word outlines and emits it. Keyboard and screen-reader users get
+the list (T, Space or Enter on the picture; T on the list goes back): each word with its number of comments
+and the average feeling of those comments in words, so colour is never the only cue.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QToolTip, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
 from feedback_gui.core.comments import SENTIMENT_COLOURS, RenderedCloud, WordCloudData
-from feedback_gui.gui import style
 from feedback_gui.gui.describe import plural
 from feedback_gui.gui.models import ALIGN, DISPLAY, RIGHT, TOOLTIP, Index, _Table
+from feedback_gui.gui.widgets.cloud_canvas import CloudCanvas, on_background
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -70,115 +70,6 @@ class WordListModel(_Table):
         return None
 
 
-class CloudCanvas(QWidget):
-    """The cloud picture scaled to fit; a click on a word emits it; T, Space or Enter asks for the list."""
-
-    termClicked = Signal(str)
-    listRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rendered: RenderedCloud | None = None
-        self.pixmap = QPixmap()
-        self.chosen: str | None = None
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(160, 100)
-
-    def set_rendered(self, rendered: RenderedCloud | None) -> None:
-        """Show a rendered cloud (or nothing)."""
-        self.rendered = rendered
-        self.pixmap = QPixmap()
-        if rendered is not None:
-            self.pixmap.loadFromData(rendered.png, "PNG")
-        self.chosen = None
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 210)
-
-    def picture_rect(self) -> QRectF:
-        """Where the picture is drawn: as large as fits, centred, keeping its shape."""
-        if self.pixmap.isNull():
-            return QRectF()
-        scale = min(self.width() / self.pixmap.width(), self.height() / self.pixmap.height())
-        w, h = self.pixmap.width() * scale, self.pixmap.height() * scale
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-
-    def to_picture(self, point: QPointF) -> tuple[float, float] | None:
-        """A point of the widget in the picture's pixels (None outside the picture)."""
-        rect = self.picture_rect()
-        if rect.isEmpty() or not rect.contains(point):
-            return None
-        scale = self.pixmap.width() / rect.width()
-        return (point.x() - rect.left()) * scale, (point.y() - rect.top()) * scale
-
-    def to_widget(self, x: float, y: float) -> QPointF:
-        """A pixel of the picture in widget coordinates."""
-        rect = self.picture_rect()
-        scale = rect.width() / self.pixmap.width() if not rect.isEmpty() else 1.0
-        return QPointF(rect.left() + x * scale, rect.top() + y * scale)
-
-    def term_at(self, point: QPointF) -> str | None:
-        """The word under a point of the widget."""
-        where = self.to_picture(point)
-        return self.rendered.term_at(*where) if where is not None and self.rendered is not None else None
-
-    def term_centre(self, term: str) -> QPointF | None:
-        """The centre of a drawn word, in widget coordinates."""
-        for word, x, y, w, h in self.rendered.boxes if self.rendered else ():
-            if word == term:
-                return self.to_widget(x + w / 2, y + h / 2)
-        return None
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.picture_rect()
-        if not rect.isEmpty():
-            painter.drawPixmap(rect, self.pixmap, QRectF(self.pixmap.rect()))
-        box = self._box(self.chosen)
-        if box is not None:
-            pen = QPen(style.accent(self.palette()), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(box.adjusted(-3, -2, 3, 2), 4, 4)
-        if self.hasFocus():
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DashLine))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        painter.end()
-
-    def _box(self, term: str | None) -> QRectF | None:
-        for word, x, y, w, h in self.rendered.boxes if self.rendered and term else ():
-            if word == term:
-                top_left = self.to_widget(x, y)
-                bottom_right = self.to_widget(x + w, y + h)
-                return QRectF(top_left, bottom_right)
-        return None
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        term = self.term_at(event.position())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if term else Qt.CursorShape.ArrowCursor)
-        if term:
-            QToolTip.showText(event.globalPosition().toPoint(), f"“{term}”: click to list the comments using it", self)
-        else:
-            QToolTip.hideText()
-        super().mouseMoveEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        term = self.term_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
-        if term:
-            self.termClicked.emit(term)
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_T, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.listRequested.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class _WordTable(QTableView):
     def __init__(self, owner: WordCloudView) -> None:
         super().__init__(owner)
@@ -202,6 +93,7 @@ class WordCloudView(QStackedWidget):
         self.data: WordCloudData | None = None
         self.canvas = CloudCanvas(self)
         self.canvas.setAccessibleName("Word cloud")
+        self.canvas.setProperty("exportableChart", True)  # right-click: save or copy it (chart_export)
         self.canvas.termClicked.connect(self.choose)
         self.canvas.listRequested.connect(lambda: self.show_list(True))
         self.model = WordListModel(self)
@@ -224,7 +116,7 @@ class WordCloudView(QStackedWidget):
     def set_cloud(self, data: WordCloudData | None, rendered: RenderedCloud | None) -> None:
         """Show a cloud and its words."""
         self.data = data
-        self.canvas.set_rendered(rendered)
+        self.canvas.set_rendered(rendered, {t.term: t.colour for t in data.terms.values()} if data else None)
         drawn = {box[0] for box in rendered.boxes} if rendered else None
         self.model.set_cloud(data, drawn)
         rows = range(min(8, self.model.rowCount()))
@@ -254,4 +146,4 @@ class WordCloudView(QStackedWidget):
         return self.currentWidget() is self.table
 
 
-__all__ = ["CloudCanvas", "WordCloudView", "WordListModel", "feeling"]
+__all__ = ["CloudCanvas", "WordCloudView", "WordListModel", "feeling", "on_background"]

@@ -1,0 +1,184 @@
+"""The word cloud's picture: the core's PNG scaled to fit, put on the theme's background, clickable.
+
+The core draws on white; :func:`on_background` puts the picture on the theme's background instead, each
+word keeping its colour, and the canvas does that again when the theme changes. A click is mapped back
+to the picture's pixels and :meth:`RenderedCloud.term_at` names the word, which is then outlined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from feedback_gui.core.comments import RenderedCloud
+from feedback_gui.gui import style
+
+OTHER_WORDS = "#7F7F7F"  # the core's colour for a word it has no feeling for
+REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.ApplicationPaletteChange)
+
+
+def on_background(image: QImage, boxes: Sequence[tuple[str, int, int, int, int]], colours: Mapping[str, str],
+                  background: QColor) -> QImage:
+    """The cloud (drawn on white) on ``background``. Each pixel is taken as a share of a word's colour over white
+    (of the word whose box holds it and whose colour explains it best, where boxes overlap); the share is kept
+    and the rest becomes the background, so anti-aliased edges stay smooth."""
+    if background.rgb() == QColor("#FFFFFF").rgb():
+        return image
+    import numpy as np
+
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    height, width = rgba.height(), rgba.width()
+    rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(height, rgba.bytesPerLine())
+    ink = 255.0 - rows[:, : width * 4].reshape(height, width, 4)[..., :3].astype(np.float32)  # distance from white
+    colour = np.empty_like(ink)
+    share = np.zeros(ink.shape[:2], np.float32)
+    misfit = np.full(ink.shape[:2], np.inf, np.float32)
+    everywhere = (OTHER_WORDS, 0, 0, width, height)  # a grey word's ink, where no box says otherwise
+    for word, x, y, w, h in (everywhere, *boxes):
+        word_colour = np.array(QColor(colours.get(word, OTHER_WORDS)).getRgb()[:3], np.float32)
+        away = 255.0 - word_colour
+        box = (slice(max(y, 0), max(y + h, 0)), slice(max(x, 0), max(x + w, 0)))
+        part = np.clip(ink[box] @ away / max(float(away @ away), 1.0), 0.0, 1.0)
+        error = np.square(ink[box] - part[..., None] * away).sum(axis=2)
+        better = error <= misfit[box]
+        misfit[box] = np.where(better, error, misfit[box])
+        share[box] = np.where(better, part, share[box])
+        colour[box] = np.where(better[..., None], word_colour, colour[box])
+    back = np.array(background.getRgb()[:3], np.float32)
+    out = np.empty((height, width, 4), np.uint8)
+    out[..., :3] = np.rint(share[..., None] * colour + (1.0 - share[..., None]) * back)
+    out[..., 3] = 255
+    return QImage(out.tobytes(), width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+class CloudCanvas(QWidget):
+    """The cloud picture scaled to fit; a click on a word emits it; T, Space or Enter asks for the list."""
+
+    termClicked = Signal(str)
+    listRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rendered: RenderedCloud | None = None
+        self.pixmap = QPixmap()  # as the core drew it (on white)
+        self.colours: Mapping[str, str] = {}
+        self._shown: tuple[int, QPixmap] | None = None  # the picture on a background colour
+        self.chosen: str | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(160, 100)
+
+    def set_rendered(self, rendered: RenderedCloud | None, colours: Mapping[str, str] | None = None) -> None:
+        """Show a rendered cloud (or nothing); ``colours`` (each word's) let it be drawn on a dark background."""
+        self.rendered = rendered
+        self.colours = colours or {}
+        self.pixmap = QPixmap()
+        self._shown = None
+        if rendered is not None:
+            self.pixmap.loadFromData(rendered.png, "PNG")
+        self.chosen = None
+        self.update()
+
+    def picture(self) -> QPixmap:
+        """The picture on the theme's background (the palette's base colour)."""
+        background = self.palette().color(QPalette.ColorRole.Base)
+        if self._shown is None or self._shown[0] != background.rgba():
+            image = on_background(self.pixmap.toImage(), self.rendered.boxes if self.rendered else (), self.colours,
+                                  background)
+            self._shown = (background.rgba(), QPixmap.fromImage(image))
+        return self._shown[1]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in REDRAW_EVENTS:
+            self.update()  # a new theme: the picture is put on the new background when painted
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 210)
+
+    def picture_rect(self) -> QRectF:
+        """Where the picture is drawn: as large as fits, centred, keeping its shape."""
+        if self.pixmap.isNull():
+            return QRectF()
+        scale = min(self.width() / self.pixmap.width(), self.height() / self.pixmap.height())
+        w, h = self.pixmap.width() * scale, self.pixmap.height() * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def to_picture(self, point: QPointF) -> tuple[float, float] | None:
+        """A point of the widget in the picture's pixels (None outside the picture)."""
+        rect = self.picture_rect()
+        if rect.isEmpty() or not rect.contains(point):
+            return None
+        scale = self.pixmap.width() / rect.width()
+        return (point.x() - rect.left()) * scale, (point.y() - rect.top()) * scale
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """A pixel of the picture in widget coordinates."""
+        rect = self.picture_rect()
+        scale = rect.width() / self.pixmap.width() if not rect.isEmpty() else 1.0
+        return QPointF(rect.left() + x * scale, rect.top() + y * scale)
+
+    def term_at(self, point: QPointF) -> str | None:
+        """The word under a point of the widget."""
+        where = self.to_picture(point)
+        return self.rendered.term_at(*where) if where is not None and self.rendered is not None else None
+
+    def term_centre(self, term: str) -> QPointF | None:
+        """The centre of a drawn word, in widget coordinates."""
+        for word, x, y, w, h in self.rendered.boxes if self.rendered else ():
+            if word == term:
+                return self.to_widget(x + w / 2, y + h / 2)
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.picture_rect()
+        if not rect.isEmpty():
+            painter.drawPixmap(rect, self.picture(), QRectF(self.pixmap.rect()))
+        box = self._box(self.chosen)
+        if box is not None:
+            pen = QPen(style.accent(self.palette()), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-3, -2, 3, 2), 4, 4)
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def _box(self, term: str | None) -> QRectF | None:
+        for word, x, y, w, h in self.rendered.boxes if self.rendered and term else ():
+            if word == term:
+                top_left = self.to_widget(x, y)
+                bottom_right = self.to_widget(x + w, y + h)
+                return QRectF(top_left, bottom_right)
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        term = self.term_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if term else Qt.CursorShape.ArrowCursor)
+        if term:
+            QToolTip.showText(event.globalPosition().toPoint(), f"“{term}”: click to list the comments using it", self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        term = self.term_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if term:
+            self.termClicked.emit(term)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_T, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.listRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+__all__ = ["OTHER_WORDS", "CloudCanvas", "on_background"]
