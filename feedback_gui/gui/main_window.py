@@ -148,16 +148,21 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
         """Show a panel and put the keyboard focus on its first control (View menu, Ctrl+PgDown)."""
         self.show_panel(key)
         panel = self.panels[key]
+        # Qt's own Tab from the panel itself, rather than a walk along nextInFocusChain(): in PySide6 such a
+        # walk left later Python access to the window's actions broken. A scroll area is passed for a control.
+        panel.setFocus(Qt.FocusReason.OtherFocusReason)
+        panel.focusNextChild()
         found: list[QWidget] = []
-        widget = panel.nextInFocusChain()
-        while widget is not None and widget is not panel and widget not in found:
-            if (panel.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                found.append(widget)
-            widget = widget.nextInFocusChain()
-        controls = [w for w in found if not isinstance(w, QScrollArea)]  # a control rather than its scroller
-        target = (controls or found or [self.sidebar])[0]
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        for _ in range(50):
+            widget = QApplication.focusWidget()
+            if widget is None or not panel.isAncestorOf(widget) or widget in found:
+                break
+            found.append(widget)
+            if not isinstance(widget, QScrollArea):
+                break
+            widget.focusNextChild()
+        controls = [w for w in found if not isinstance(w, QScrollArea)]
+        (controls or found or [self.sidebar])[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def current_panel(self) -> str:
         """The key of the panel on show."""

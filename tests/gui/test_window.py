@@ -40,3 +40,19 @@ def test_empty_window_invites_a_file(make_window) -> None:  # noqa: ANN001
     assert window.panels["overview"].empty.isVisibleTo(window)
     assert window.show_question_types() is None and window.last_message is not None
     window.last_message.close()
+
+
+def test_going_to_each_panel_focuses_a_control_and_keeps_the_menus_usable(qtbot, window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from feedback_gui.core.resources import sample_path
+
+    from .conftest import open_and_wait
+
+    for key in ("questions", "comments", "waves", "equality", "overview"):
+        window.go_to_panel(key)
+        focused = QApplication.focusWidget()
+        assert focused is not None and window.panels[key].isAncestorOf(focused), key
+        assert not isinstance(focused, QScrollArea) or key == "overview", key
+    open_and_wait(qtbot, window, sample_path("user_voice_2024.xlsx"))  # every panel rebuilds its widgets
+    assert window.actions_by_name["undo"].text() == "&Undo"  # (a walk along the focus chain broke this)
