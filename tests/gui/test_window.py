@@ -49,10 +49,12 @@ def test_going_to_each_panel_focuses_a_control_and_keeps_the_menus_usable(qtbot,
 
     from .conftest import open_and_wait
 
-    for key in ("questions", "comments", "waves", "equality", "overview"):
+    for key in ("questions", "comments", "waves", "equality"):
         window.go_to_panel(key)
+        QApplication.processEvents()
         focused = QApplication.focusWidget()
         assert focused is not None and window.panels[key].isAncestorOf(focused), key
-        assert not isinstance(focused, QScrollArea) or key == "overview", key
+        assert not isinstance(focused, QScrollArea), key
     open_and_wait(qtbot, window, sample_path("user_voice_2024.xlsx"))  # every panel rebuilds its widgets
+    QApplication.processEvents()
     assert window.actions_by_name["undo"].text() == "&Undo"  # (a walk along the focus chain broke this)
