@@ -20,6 +20,30 @@ OTHER_WORDS = "#7F7F7F"  # the core's colour for a word it has no feeling for
 REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.ApplicationPaletteChange)
 
 
+def _luminance(rgb: Sequence[float]) -> float:
+    """Relative luminance (WCAG) of an sRGB colour given as 0-255 values."""
+    linear = [(c / 255) / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: Sequence[float], other: Sequence[float]) -> float:
+    """WCAG contrast ratio of two sRGB colours (1 to 21)."""
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: Sequence[float], background: Sequence[float], ratio: float = 4.5) -> tuple[float, ...]:
+    """``colour`` moved towards white (on a dark background) or black (on a light one) until it reaches
+    ``ratio`` against ``background``, so the word keeps its hue and stays legible."""
+    target = 255.0 if _luminance(background) < 0.18 else 0.0
+    mixed = tuple(float(c) for c in colour)
+    for step in range(1, 21):
+        if contrast(mixed, background) >= ratio:
+            break
+        mixed = tuple(c + (target - c) * step / 20 for c in colour)
+    return mixed
+
+
 def on_background(image: QImage, boxes: Sequence[tuple[str, int, int, int, int]], colours: Mapping[str, str],
                   background: QColor) -> QImage:
     """The cloud (drawn on white) on ``background``. Each pixel is taken as a share of a word's colour over white
@@ -34,6 +58,8 @@ def on_background(image: QImage, boxes: Sequence[tuple[str, int, int, int, int]]
     rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(height, rgba.bytesPerLine())
     ink = 255.0 - rows[:, : width * 4].reshape(height, width, 4)[..., :3].astype(np.float32)  # distance from white
     colour = np.empty_like(ink)
+    shown = np.empty_like(ink)  # the colour each pixel is drawn in: the word's, made legible on the background
+    back = np.array(background.getRgb()[:3], np.float32)
     share = np.zeros(ink.shape[:2], np.float32)
     misfit = np.full(ink.shape[:2], np.inf, np.float32)
     everywhere = (OTHER_WORDS, 0, 0, width, height)  # a grey word's ink, where no box says otherwise
@@ -47,9 +73,10 @@ def on_background(image: QImage, boxes: Sequence[tuple[str, int, int, int, int]]
         misfit[box] = np.where(better, error, misfit[box])
         share[box] = np.where(better, part, share[box])
         colour[box] = np.where(better[..., None], word_colour, colour[box])
-    back = np.array(background.getRgb()[:3], np.float32)
+        legible = np.array(readable(word_colour.tolist(), back.tolist()), np.float32)
+        shown[box] = np.where(better[..., None], legible, shown[box])
     out = np.empty((height, width, 4), np.uint8)
-    out[..., :3] = np.rint(share[..., None] * colour + (1.0 - share[..., None]) * back)
+    out[..., :3] = np.rint(share[..., None] * shown + (1.0 - share[..., None]) * back)
     out[..., 3] = 255
     return QImage(out.tobytes(), width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
