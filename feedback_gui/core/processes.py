@@ -22,6 +22,7 @@ from feedback_gui.core.errors import FeedbackError, UnreadableFileError
 from feedback_gui.core.survey import Survey
 
 SLICE = 5_000  # items of a long list sent in one message
+COLUMN_SLICE = 25_000  # rows of a text column sent in one message (taking in more would hold the lock long)
 
 
 def lower_priority() -> None:
@@ -34,13 +35,21 @@ def lower_priority() -> None:
 
 
 def survey_messages(survey: Survey) -> Iterator[tuple]:
-    """A survey as messages: its description without answers, then one message per column."""
+    """A survey as messages: its description without answers, then its columns (a long text column in slices)."""
     frame = survey.responses
-    yield ("survey", replace(survey, responses=frame.iloc[:, :0], raw_columns={}))  # the columns follow
+    yield ("survey", replace(survey, responses=frame.iloc[:, :0], raw_columns={}), list(frame.columns))
     for name in frame.columns:
-        yield ("column", name, frame[name])
+        yield from _column_messages("column", name, frame[name])
     for name, values in survey.raw_columns.items():
-        yield ("raw", name, values)
+        yield from _column_messages("raw", name, values)
+
+
+def _column_messages(kind: str, name: Any, column: pd.Series) -> Iterator[tuple]:
+    if isinstance(column.dtype, pd.CategoricalDtype) or len(column) <= COLUMN_SLICE:
+        yield (kind, name, column)  # codes and a few categories: quick to take in whole
+        return
+    for start in range(0, len(column), COLUMN_SLICE):  # one Python object per cell: a slice at a time
+        yield (f"{kind} part", name, column.iloc[start:start + COLUMN_SLICE])
 
 
 class SurveyAssembler:
@@ -50,13 +59,17 @@ class SurveyAssembler:
         self._skeleton: Survey | None = None
         self._columns: dict[Any, pd.Series] = {}
         self._raw: dict[str, pd.Series] = {}
+        self._parts: dict[Any, list[pd.Series]] = {}
+        self._order: list = []
 
     def take(self, message: tuple) -> bool:
         """Keep a message if it is part of a survey (True), else leave it (False)."""
         if message[0] == "survey":
-            self._skeleton = message[1]
+            self._skeleton, self._order = message[1], message[2]
         elif message[0] == "column":
             self._columns[message[1]] = message[2]
+        elif message[0] in ("column part", "raw part"):
+            self._parts.setdefault((message[0], message[1]), []).append(message[2])
         elif message[0] == "raw":
             self._raw[message[1]] = message[2]
         else:
@@ -68,7 +81,10 @@ class SurveyAssembler:
         if self._skeleton is None:
             raise FeedbackError("the survey did not arrive from the other process")
         survey = self._skeleton
-        survey.responses = pd.DataFrame(self._columns, index=survey.responses.index)
+        for (kind, name), parts in self._parts.items():
+            (self._columns if kind == "column part" else self._raw)[name] = pd.concat(parts)
+        columns = {name: self._columns[name] for name in self._order}
+        survey.responses = pd.DataFrame(columns, index=survey.responses.index)
         survey.raw_columns = self._raw
         return survey
 

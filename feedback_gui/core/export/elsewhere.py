@@ -38,7 +38,8 @@ def export_elsewhere(survey: Survey, path: str | Path, *, progress: ProgressFn =
     context = multiprocessing.get_context("spawn")
     inbox, send = context.Pipe(duplex=False)  # to the child
     receive, outbox = context.Pipe(duplex=False)  # back from it
-    child = context.Process(target=_child, args=(inbox, outbox), daemon=True, name="feedback-gui-export")
+    # not a daemon: the export may analyse comments with processes of its own
+    child = context.Process(target=_child, args=(inbox, outbox), daemon=False, name="feedback-gui-export")
     child.start()
     inbox.close()
     outbox.close()

@@ -54,3 +54,22 @@ def test_cancel_stops_the_other_process_and_leaves_no_file(tiny_survey, tmp_path
     with pytest.raises(Cancelled):
         export_elsewhere(tiny_survey, tmp_path / "out.xlsx", progress=progress)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_comments_the_app_has_not_analysed_are_analysed_there_with_processes_of_its_own(tmp_path: Path) -> None:
+    from feedback_gui.core.comments.workers import PARALLEL_THRESHOLD
+    from feedback_gui.core.importing import read_survey
+
+    n = PARALLEL_THRESHOLD + 10  # enough comments for the analysis to start processes of its own
+    words = ["workload", "manager", "training", "office", "support", "IT"]
+    rows = ["Team,I feel supported by my manager,Any other comments?"]
+    rows += [f"{'AB'[i % 2]},{['Agree', 'Disagree'][i % 3 == 0]},The {words[i % 6]} is {['good', 'poor'][i % 2]} {i}"
+             for i in range(n)]
+    source = tmp_path / "large.csv"
+    source.write_text("\n".join(rows), encoding="utf-8")
+    result = export_elsewhere(read_survey(source), tmp_path / "large.xlsx", sheets=["summary", "comments"])
+    assert "Comments" in result.sheets
+    sheet = openpyxl.load_workbook(tmp_path / "large.xlsx", read_only=True)["Comments"]
+    texts = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str) and v.startswith("The ")]
+    assert len(texts) == n
