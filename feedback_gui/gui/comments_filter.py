@@ -8,7 +8,7 @@ Only answered comments are listed; non-answers ("n/a") count nowhere, as in the 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -63,12 +63,30 @@ class FilterIndex:
             self.themed[rows] = True
         self._comments = comments
         self._folded: list[str] | None = None
+        self._keys: dict[str, np.ndarray] | None = None
 
     def theme_mask(self, theme: str) -> np.ndarray:
         """True for the comments a theme matched."""
         mask = np.zeros(len(self.answered), dtype=bool)
         mask[self._themes.get(theme, [])] = True
         return mask
+
+    def sort_keys(self) -> dict[str, np.ndarray]:
+        """Ranks to sort the table by: respondent row, question, sentiment (in LABELS order), themes."""
+        if self._keys is None:
+            comments = self._comments
+            questions = np.array([c.question for c in comments], dtype=object)
+            themes = [c.themes.themes or ("\uffff",) for c in comments]  # no theme sorts last
+            ranks = {t: r for r, t in enumerate(sorted(set(themes)))}
+            self._keys = {
+                "row": np.fromiter((c.row for c in comments), dtype=np.int64, count=len(comments)),
+                "question": np.unique(questions.astype(str), return_inverse=True)[1].reshape(-1)
+                if len(comments) else np.zeros(0, np.int64),
+                "sentiment": np.fromiter((LABELS.index(c.sentiment.label) for c in comments), dtype=np.int64,
+                                         count=len(comments)),
+                "themes": np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=len(comments)),
+            }
+        return self._keys
 
     def folded(self) -> list[str]:
         """Every comment's text, case-folded (for searching)."""
@@ -114,6 +132,25 @@ def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> 
     return rows
 
 
+SORT_COLUMNS = ("row", "question", "text", "sentiment", "themes")  # the comment table's columns, in order
+
+
+def sorted_indices(analysis: CommentAnalysis, indices: Sequence[int], column: int, descending: bool = False,
+                   ) -> list[int]:
+    """``indices`` in the order of a table column: by row (then question), question (then row), text,
+    sentiment (then file order) or themes (then file order); over arrays, so 100,000s sort in milliseconds."""
+    index = filter_index(analysis)
+    if SORT_COLUMNS[column] == "text":
+        folded = index.folded()
+        return sorted(indices, key=folded.__getitem__, reverse=descending)
+    chosen = np.asarray(indices, dtype=np.int64)
+    keys = index.sort_keys()
+    primary = keys[SORT_COLUMNS[column]][chosen]
+    secondary = {"row": keys["question"][chosen], "question": keys["row"][chosen]}.get(SORT_COLUMNS[column], chosen)
+    order = chosen[np.lexsort((secondary, primary))]
+    return (order[::-1] if descending else order).tolist()
+
+
 def answered_count(analysis: CommentAnalysis) -> int:
     """How many comments were answered (non-answers such as "n/a" left out)."""
     return int(filter_index(analysis).answered.sum())
@@ -157,4 +194,4 @@ def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
 
 
 __all__ = ["NO_THEME", "CommentFilter", "FilterIndex", "answered_count", "describe_filter", "filter_index",
-           "theme_counts", "unthemed_counts", "visible_indices"]
+           "sorted_indices", "theme_counts", "unthemed_counts", "visible_indices"]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis, CommentResult
 from feedback_gui.gui.comments_describe import NAMES, SYMBOLS, colour, sentiment_tooltip, theme_sentence
-from feedback_gui.gui.comments_filter import NO_THEME, answered_count, unthemed_counts
+from feedback_gui.gui.comments_filter import NO_THEME, answered_count, sorted_indices, unthemed_counts
 from feedback_gui.gui.describe import plural
 from feedback_gui.gui.models import ALIGN, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, Index, _Table
 
@@ -220,13 +220,8 @@ class CommentTableModel(_Table):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.analysis is None:
             return
-        comments = self.analysis.comments
-        keys: list[Callable[[int], Any]] = [
-            lambda i: (comments[i].row, comments[i].question), lambda i: (comments[i].question, comments[i].row),
-            lambda i: comments[i].text.casefold(), lambda i: (LABELS.index(comments[i].sentiment.label), i),
-            lambda i: (comments[i].themes.themes or ("\uffff",), i)]
         self.layoutAboutToBeChanged.emit()
-        self._indices.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._indices = sorted_indices(self.analysis, self._indices, column, order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
     def refresh(self, analysis: CommentAnalysis) -> None:

@@ -23,6 +23,15 @@ def test_wilson_interval_matches_the_formula(k, n):
     assert wilson_interval(k, n) == pytest.approx(_wilson_by_hand(k, n), abs=1e-9)
 
 
+@pytest.mark.parametrize("k,n", [(59, 81), (46, 79), (0, 10), (10, 10), (1, 3), (123_456, 350_000), (0, 1)])
+@pytest.mark.parametrize("confidence", [0.9, 0.95, 0.99])
+def test_wilson_interval_matches_scipy(k, n, confidence):
+    from scipy.stats import binomtest
+
+    ci = binomtest(k, n).proportion_ci(confidence_level=confidence, method="wilson")
+    assert wilson_interval(k, n, confidence) == pytest.approx((100 * ci.low, 100 * ci.high), abs=1e-9)
+
+
 def test_headline_carries_interval(staff_2024):
     result = question_result(staff_2024, staff_2024.question(
         "The PDU has a culture that promotes openness and constructive challenge"))

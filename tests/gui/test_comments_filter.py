@@ -49,3 +49,18 @@ def test_counts_of_answered_and_unthemed_comments(analysis: CommentAnalysis) -> 
     total, counts = unthemed_counts(analysis)
     assert total == len(unthemed) > 0
     assert counts == {label: sum(c.sentiment.label == label for c in unthemed) for label in LABELS}
+
+
+def test_sorting_by_every_column_matches_sorting_by_hand(analysis: CommentAnalysis) -> None:
+    from feedback_gui.gui.comments_filter import sorted_indices
+
+    comments = analysis.comments
+    by_hand = [lambda i: (comments[i].row, comments[i].question), lambda i: (comments[i].question, comments[i].row),
+               lambda i: comments[i].text.casefold(), lambda i: (LABELS.index(comments[i].sentiment.label), i),
+               lambda i: (comments[i].themes.themes or ("\uffff",), i)]
+    shown = visible_indices(analysis, CommentFilter())[::-1]  # any order to start from
+    for column, key in enumerate(by_hand):
+        for descending in (False, True):
+            expected = sorted(shown, key=key, reverse=descending)
+            assert sorted_indices(analysis, shown, column, descending) == expected, (column, descending)
+    assert sorted_indices(analysis, shown, 1) != sorted_indices(analysis, shown, 0)  # the columns do differ

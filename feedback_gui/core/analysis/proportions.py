@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from statistics import NormalDist
 
 import pandas as pd
 
@@ -20,13 +22,15 @@ HEADLINE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionTy
 
 @lru_cache(maxsize=1 << 16)
 def wilson_interval(numerator: int, denominator: int, confidence: float = 0.95) -> tuple[float, float]:
-    """Wilson score interval for a proportion, in percent (scipy's binomtest; remembered, as each costs ~1 ms)."""
+    """Wilson score interval for a proportion, in percent: the closed form (the same figures as scipy's
+    ``binomtest(...).proportion_ci(method="wilson")``, a test checks, at a thousandth of its cost)."""
     if denominator <= 0:
         return (0.0, 0.0)
-    from scipy.stats import binomtest  # imported on first use: scipy.stats takes most of a second to load
-
-    ci = binomtest(numerator, denominator).proportion_ci(confidence_level=confidence, method="wilson")
-    return (100.0 * float(ci.low), 100.0 * float(ci.high))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
+    p, n = numerator / denominator, denominator
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (100.0 * max(0.0, centre - half), 100.0 * min(1.0, centre + half))
 
 
 @dataclass(frozen=True)
