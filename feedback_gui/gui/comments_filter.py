@@ -74,17 +74,16 @@ class FilterIndex:
     def sort_keys(self) -> dict[str, np.ndarray]:
         """Ranks to sort the table by: respondent row, question, sentiment (in LABELS order), themes."""
         if self._keys is None:
-            comments = self._comments
-            questions = np.array([c.question for c in comments], dtype=object)
+            comments, n = self._comments, len(self._comments)
+            questions = {q: r for r, q in enumerate(sorted({c.question for c in comments}))}
             themes = [c.themes.themes or ("\uffff",) for c in comments]  # no theme sorts last
             ranks = {t: r for r, t in enumerate(sorted(set(themes)))}
+            labels = {label: r for r, label in enumerate(LABELS)}
             self._keys = {
-                "row": np.fromiter((c.row for c in comments), dtype=np.int64, count=len(comments)),
-                "question": np.unique(questions.astype(str), return_inverse=True)[1].reshape(-1)
-                if len(comments) else np.zeros(0, np.int64),
-                "sentiment": np.fromiter((LABELS.index(c.sentiment.label) for c in comments), dtype=np.int64,
-                                         count=len(comments)),
-                "themes": np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=len(comments)),
+                "row": np.fromiter((c.row for c in comments), dtype=np.int64, count=n),
+                "question": np.fromiter((questions[c.question] for c in comments), dtype=np.int64, count=n),
+                "sentiment": np.fromiter((labels[c.sentiment.label] for c in comments), dtype=np.int64, count=n),
+                "themes": np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n),
             }
         return self._keys
 

@@ -57,3 +57,14 @@ def window(qtbot, make_window):  # noqa: ANN001, ANN201
     window = make_window()
     open_and_wait(qtbot, window, sample_path("staff_survey_2024.xlsx"))
     return window
+
+
+def equality_with_reference(qtbot, window):  # noqa: ANN001, ANN201
+    """Open the User Voice sample, show the Equality panel and choose the sample caseload profile; the panel."""
+    open_and_wait(qtbot, window, sample_path("user_voice_2024.xlsx"))
+    window.show_panel("equality")
+    panel = window.panels["equality"]
+    qtbot.waitUntil(lambda: panel.run is not None, timeout=OPEN_TIMEOUT_MS)
+    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
+        panel.use_sample_reference()
+    return panel

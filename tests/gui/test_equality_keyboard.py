@@ -8,11 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.equality_run import CAP_KEY, WEIGHT_BY_KEY
 from feedback_gui.gui.widgets.equality_weighting import mnemonic_letter, with_mnemonics
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, equality_with_reference
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)
@@ -23,12 +22,7 @@ SUITS = "times that suit you"
 def panel(qtbot, make_window):  # noqa: ANN001, ANN201
     """The Equality panel on the User Voice sample with the sample caseload profile, in an active window."""
     window = make_window()
-    open_and_wait(qtbot, window, sample_path("user_voice_2024.xlsx"))
-    window.show_panel("equality")
-    panel = window.panels["equality"]
-    qtbot.waitUntil(lambda: panel.run is not None, timeout=OPEN_TIMEOUT_MS)
-    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
-        panel.use_sample_reference()
+    panel = equality_with_reference(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     return panel

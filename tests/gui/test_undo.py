@@ -12,7 +12,7 @@ from feedback_gui.core.project import Project
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.equality_run import REFERENCE_KEY
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, equality_with_reference, open_and_wait
 
 OPENNESS = "The PDU has a culture that promotes openness and constructive challenge"
 OPENNESS_2023 = "My PDU has a culture which promotes openness and constructive challenge"
@@ -200,12 +200,7 @@ def test_wave_decisions_are_undone(qtbot, window) -> None:  # noqa: ANN001
 
 def test_reference_choice_is_undone(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
-    open_and_wait(qtbot, window, sample_path("user_voice_2024.xlsx"))
-    window.show_panel("equality")
-    panel = window.panels["equality"]
-    qtbot.waitUntil(lambda: panel.run is not None, timeout=OPEN_TIMEOUT_MS)
-    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
-        panel.use_sample_reference()
+    panel = equality_with_reference(qtbot, window)
     state = window.state
     assert panel.reference_name.text() == "caseload_profile.csv" and panel.run.report is not None
     assert window.actions_by_name["undo"].text() == "&Undo choose the reference profile “caseload_profile.csv”"

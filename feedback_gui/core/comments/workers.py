@@ -23,6 +23,7 @@ from feedback_gui.core.comments.codebook import Codebook
 from feedback_gui.core.comments.redaction import KINDS, redact
 from feedback_gui.core.comments.sentiment import Sentiment
 from feedback_gui.core.comments.themes import ThemeMatch, theme_matcher
+from feedback_gui.core.processes import lower_priority
 from feedback_gui.core.progress import ProgressFn, no_progress
 
 PARALLEL_THRESHOLD = 20_000
@@ -56,15 +57,6 @@ def process_chunk(
     matcher = theme_matcher(codebook)
     sentiments = classify_sentiments(list(texts), questions=questions)
     return ChunkResult(shown, totals, sentiments, [matcher.match(t) for t in texts])
-
-
-def yield_to_the_app() -> None:
-    """Lower this process's priority a little: when it works for an app, the app's window goes first."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(5)
-        except OSError:
-            pass
 
 
 def default_workers(n_comments: int) -> int:
@@ -108,7 +100,7 @@ def process_all(
     here = threading.current_thread() is threading.main_thread()  # else leave this interpreter to the app
     pool = ProcessPoolExecutor(max_workers=workers - 1 if here else workers,
                                mp_context=multiprocessing.get_context("spawn"),
-                               initializer=None if here else yield_to_the_app)
+                               initializer=None if here else lower_priority)
     try:
         futures = [pool.submit(process_chunk, chunk, codebook, redact_text, asked[i]) for i, chunk in enumerate(chunks)]
 
