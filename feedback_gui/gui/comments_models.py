@@ -37,7 +37,6 @@ class ThemeTableModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str | None, str, int, dict[str, int]]] = []
         self._scale = 1
         self.answered, self.skipped = 0, 0  # answered comments (the denominator), non-answers left out
 
@@ -60,8 +59,6 @@ class ThemeTableModel(_Table):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):

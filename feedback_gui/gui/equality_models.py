@@ -69,8 +69,6 @@ class RepresentationModel(_Table):
         return [g.group, f"{g.respondents:,}", f"{g.respondent_text} ({span_text(*g.ci95)})", g.population_text,
                 flag_text(g.flag)]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -110,8 +108,6 @@ class ShareChartModel(_Table):
         self.headers = ("Group", "Respondents", sentence_case(population))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -133,7 +129,6 @@ class WeightedModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[WeightedHeadline] = []
         self.headers = self._headers(0.95)
 
     @staticmethod
@@ -154,8 +149,6 @@ class WeightedModel(_Table):
         return [h.question_text, describe.headline_text(h.unweighted), f"{percent_text(h.weighted_percent)} weighted",
                 span_text(*h.ci95), f"{h.effective_sample_size:.1f}"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -174,18 +167,11 @@ class MarginModel(_Table):
 
     headers = ("Characteristic", "Group", "Respondents", "Target", "Unweighted", "Weighted")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Margin] = []
 
     def set_margins(self, margins: Sequence[Margin]) -> None:
         """Show these margins (replacing all rows)."""
-        self.beginResetModel()
-        self._rows = list(margins)
-        self.endResetModel()
+        self.replace_rows(margins)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

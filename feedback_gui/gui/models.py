@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from feedback_gui.core.analysis.breakdown import Breakdown, GroupFigure
+from feedback_gui.core.analysis.breakdown import Breakdown
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.survey import Question, QuestionType
@@ -23,7 +23,22 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class _Table(QAbstractTableModel):
+    """A table over a list of rows (``self._rows``), one column per header."""
+
     headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def replace_rows(self, rows: Sequence) -> None:
+        """Show these rows (replacing all)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.headers)
@@ -40,15 +55,10 @@ class QuestionTableModel(_Table):
     headers = ("No.", "Question", "Type", "Relevant", "Headline")
     NUMBER, TEXT, TYPE, RELEVANT, HEADLINE = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[QuestionResult] = []
 
     def set_results(self, results: Sequence[QuestionResult]) -> None:
         """Show these results (replacing all rows)."""
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
+        self.replace_rows(results)
 
     def update_result(self, result: QuestionResult) -> None:
         """Replace one question's row (its figures changed)."""
@@ -65,8 +75,6 @@ class QuestionTableModel(_Table):
         """The result shown in a row."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -103,9 +111,7 @@ class PreviewModel(_Table):
 
     def set_rows(self, rows: Sequence[tuple[Question, QuestionResult | None]]) -> None:
         """Show these questions (replacing all rows)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def update_row(self, question: Question, result: QuestionResult | None) -> None:
         """Refresh one question's row."""
@@ -118,8 +124,6 @@ class PreviewModel(_Table):
         """The question shown in a row."""
         return self._rows[row][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -175,7 +179,6 @@ class BreakdownModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[GroupFigure] = []
         self.breakdown: Breakdown | None = None
 
     def set_breakdown(self, value: Breakdown | None) -> None:
@@ -186,8 +189,6 @@ class BreakdownModel(_Table):
         self.headers = (*self.headers[:4], describe.ci_label(value.total.confidence if value else 0.95))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def cells(self, row: int) -> list[str]:
         """The texts shown in a row."""
@@ -223,7 +224,6 @@ class OptionCountsModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, int, str]] = []
         self.result: QuestionResult | None = None
 
     def set_result(self, result: QuestionResult | None) -> None:
@@ -235,8 +235,6 @@ class OptionCountsModel(_Table):
         self._rows += [(label, n, "Not in the denominator") for label, n in (result.excluded.items() if result else [])]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

@@ -88,8 +88,6 @@ class WaveChangeModel(_Table):
         """The row of the later wave's question with this id, if compared."""
         return next((i for i, c in enumerate(self._rows) if c.match.new.id == new_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and self.comparison is not None:
@@ -181,8 +179,6 @@ class NotComparableModel(_Table):
         """The pair shown in a row."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.comparison is None:
