@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
 from feedback_gui.core.errors import FeedbackError, UnreadableFileError
+from feedback_gui.core.progress import ProgressFn
 from feedback_gui.core.survey import Survey
 
 SLICE = 5_000  # items of a long list sent in one message
@@ -95,6 +96,44 @@ def list_messages(key: str, items: list) -> Iterator[tuple]:
         yield (key, start, items[start:start + SLICE])
 
 
+def progress_sender(send: Any) -> Callable[[float], None]:
+    """A progress function for the working process: sends each whole percent (and the end) to the app."""
+    last = [-1.0]
+
+    def progress(fraction: float) -> None:
+        if fraction - last[0] >= 0.01 or fraction >= 1.0:
+            last[0] = fraction
+            send.send(("progress", fraction))
+
+    return progress
+
+
+def replies(child: Any, receive: Any, progress: ProgressFn, stopped: Callable[[], Exception]) -> Iterator[tuple]:
+    """The working process's messages until it says "done" (that one included); its progress is passed to
+    ``progress`` (so Cancel is noticed even while it is quiet) and its error is raised here as the same kind.
+    ``stopped()`` is the error raised when the process ends without a word."""
+    fraction = 0.0
+    while True:
+        if not receive.poll(0.1):
+            progress(fraction)
+            if not child.is_alive() and not receive.poll():
+                raise stopped()
+            continue
+        try:
+            message = receive.recv()
+        except (EOFError, OSError):
+            raise stopped() from None
+        if message[0] == "progress":
+            fraction = message[1]
+            progress(fraction)
+        elif message[0] == "error":
+            raise rebuilt_error(*message[1:])
+        else:
+            yield message
+            if message[0] == "done":
+                return
+
+
 def portable_error(exc: BaseException) -> tuple:
     """An error as plain values (the file errors' constructors take the path and the problem)."""
     kind = type(exc)
@@ -113,5 +152,5 @@ def rebuilt_error(module: str, name: str, args: tuple) -> Exception:
         return FeedbackError(str(args[-1]))
 
 
-__all__ = ["SLICE", "SurveyAssembler", "list_messages", "lower_priority", "portable_error", "rebuilt_error",
-           "survey_messages"]
+__all__ = ["SLICE", "SurveyAssembler", "list_messages", "lower_priority", "portable_error", "progress_sender",
+           "rebuilt_error", "replies", "survey_messages"]

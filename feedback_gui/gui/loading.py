@@ -19,13 +19,21 @@ from feedback_gui.core.analysis.proportions import QuestionResult, question_resu
 from feedback_gui.core.comments.inputs import comment_inputs
 from feedback_gui.core.errors import Cancelled, FeedbackError, UnreadableFileError
 from feedback_gui.core.importing import read_survey
-from feedback_gui.core.processes import SurveyAssembler, lower_priority, portable_error, rebuilt_error, survey_messages
+from feedback_gui.core.processes import (
+    SurveyAssembler,
+    lower_priority,
+    portable_error,
+    progress_sender,
+    replies,
+    survey_messages,
+)
 from feedback_gui.core.progress import ProgressFn, sub_progress
 from feedback_gui.core.project import PROJECT_SUFFIX, Project, load_project
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import Survey
 
 ELSEWHERE_BYTES = 10 * 2**20  # files larger than this are read in a separate process
+STOPPED = "the file could not be read (the reading process stopped)"
 SURVEY_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".csv", ".tsv", ".txt", ".tab", ".dat", ".sav")
 OPENABLE_SUFFIXES = SURVEY_SUFFIXES + (PROJECT_SUFFIX,)
 
@@ -92,29 +100,13 @@ def read_elsewhere(path: Path, sheet: str | None, password: str | None, progress
                             name="feedback-gui-reader")
     child.start()
     send.close()
-    survey, done, fraction, results, reapplied = SurveyAssembler(), False, 0.0, {}, []
+    survey, results, reapplied = SurveyAssembler(), {}, []
     try:
-        while not done:
-            if not receive.poll(0.1):
-                progress(fraction)  # Cancel is noticed even while the reader is quiet
-                if not child.is_alive() and not receive.poll():
-                    raise UnreadableFileError(path, "the file could not be read (the reading process stopped)")
-                continue
-            message = receive.recv()
-            if survey.take(message):
-                continue
-            kind, *body = message
-            if kind == "progress":
-                fraction = body[0]
-                progress(fraction)
-            elif kind == "error":
-                raise rebuilt_error(*body)
-            elif kind == "results":
-                results, reapplied = body
-            elif kind == "done":
-                done = True
+        for message in replies(child, receive, progress, lambda: UnreadableFileError(path, STOPPED)):
+            if not survey.take(message) and message[0] == "results":
+                results, reapplied = message[1:]
     except (EOFError, OSError):
-        raise UnreadableFileError(path, "the file could not be read (the reading process stopped)") from None
+        raise UnreadableFileError(path, STOPPED) from None
     except (Cancelled, Exception):
         child.kill()
         raise
@@ -129,13 +121,7 @@ def _child(send: object, path: Path, sheet: str | None, password: str | None, pr
     """The reading process: reads, corrects and computes, sending progress, then the results and the
     survey column by column."""
     lower_priority()
-    last = [-1.0]
-
-    def progress(fraction: float) -> None:
-        if fraction - last[0] >= 0.01 or fraction >= 1.0:
-            last[0] = fraction
-            send.send(("progress", fraction))  # type: ignore[attr-defined]
-
+    progress = progress_sender(send)
     try:
         survey = read_survey(path, sheet, password=password, progress=sub_progress(progress, 0.0, 0.9))
         reapplied = project.apply(survey) if project is not None else []

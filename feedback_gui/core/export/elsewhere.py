@@ -21,7 +21,8 @@ from feedback_gui.core.processes import (
     list_messages,
     lower_priority,
     portable_error,
-    rebuilt_error,
+    progress_sender,
+    replies,
     survey_messages,
 )
 from feedback_gui.core.progress import ProgressFn, no_progress
@@ -49,7 +50,7 @@ def export_elsewhere(survey: Survey, path: str | Path, *, progress: ProgressFn =
             send.send(message)
         return _wait(child, receive, progress)
     except (BrokenPipeError, EOFError, ConnectionResetError):
-        raise FeedbackError("the export stopped before the workbook was written") from None
+        raise _stopped() from None
     except (Cancelled, Exception):
         child.kill()
         raise
@@ -80,24 +81,14 @@ def _prepared(options: dict) -> list[tuple]:
 
 
 def _wait(child: Any, receive: Any, progress: ProgressFn) -> Any:
-    fraction = 0.0
-    while True:
-        if not receive.poll(0.1):
-            progress(fraction)
-            if not child.is_alive() and not receive.poll():
-                raise FeedbackError("the export stopped before the workbook was written")
-            continue
-        try:
-            kind, *body = receive.recv()
-        except (EOFError, OSError):
-            raise FeedbackError("the export stopped before the workbook was written") from None
-        if kind == "progress":
-            fraction = body[0]
-            progress(fraction)
-        elif kind == "error":
-            raise rebuilt_error(*body)
-        elif kind == "done":
-            return body[0]
+    for message in replies(child, receive, progress, _stopped):
+        if message[0] == "done":
+            return message[1]
+    raise _stopped()
+
+
+def _stopped() -> FeedbackError:
+    return FeedbackError("the export stopped before the workbook was written")
 
 
 def _child(receive: Any, reply: Any) -> None:
@@ -122,13 +113,7 @@ def _child(receive: Any, reply: Any) -> None:
             break
     for key, items in pieces.items():
         results[key]["comments"] = items
-    last = [-1.0]
-
-    def progress(fraction: float) -> None:
-        if fraction - last[0] >= 0.01 or fraction >= 1.0:
-            last[0] = fraction
-            reply.send(("progress", fraction))
-
+    progress = progress_sender(reply)
     try:
         result = export_workbook(survey.survey(), path, progress=progress, **options, **results)
     except Exception as exc:  # noqa: BLE001 - sent to the app, which reports it as it would its own
