@@ -9,15 +9,13 @@ are printed on the bars.
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -25,6 +23,7 @@ from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.models import OptionCountsModel
+from feedback_gui.gui.widgets.bar_charts import blank_chart, horizontal_bars
 from feedback_gui.gui.widgets.chart_table import ChartTable
 
 _LABEL_LIMIT = 38
@@ -36,10 +35,7 @@ def _short(text: str) -> str:
 
 def build_chart(result: QuestionResult, palette: QPalette) -> QChart:
     """A chart of a question's answer counts (empty when it has none)."""
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart = blank_chart(4)
     chart.legend().setLabelColor(palette.color(QPalette.ColorRole.WindowText))
     if not result.counts:
         chart.legend().hide()
@@ -86,30 +82,10 @@ def _likert(chart: QChart, result: QuestionResult) -> None:
 
 
 def _bars(chart: QChart, result: QuestionResult, palette: QPalette) -> None:
-    series = QHorizontalBarSeries()
-    bar = QBarSet("Respondents")
     options = list(result.counts)[::-1]  # first answer at the top
-    bar.append([result.counts[o] for o in options])
-    colour = style.accent(palette)
-    bar.setColor(colour)
-    bar.setBorderColor(colour)
-    bar.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
-    series.append(bar)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setBarWidth(0.7)
-    chart.addSeries(series)
-    axis = QBarCategoryAxis()
-    axis.append([_short(o) for o in options])
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis)
-    values = QValueAxis()
-    values.setRange(0, max(max(result.counts.values()) * 1.15, 1))
-    values.setLabelFormat("%d")
-    values.setVisible(False)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(values)
+    horizontal_bars(chart, [_short(o) for o in options],
+                    [("Respondents", style.accent(palette), [result.counts[o] for o in options])],
+                    max(result.counts.values()) * 1.15, palette, bar_width=0.7)
     chart.legend().hide()
 
 

@@ -6,14 +6,9 @@ blue and orange), labelled with the figures the table prints, or (toggled) a tab
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSet,
     QChart,
-    QHorizontalBarSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -21,6 +16,7 @@ from feedback_gui.core.equality.phrases import sentence_case
 from feedback_gui.core.equality.representation import IN_LINE, UNDER, Representation
 from feedback_gui.gui import style
 from feedback_gui.gui.equality_models import ShareChartModel
+from feedback_gui.gui.widgets.bar_charts import blank_chart, horizontal_bars, legend_on_top
 from feedback_gui.gui.widgets.chart_table import ChartTable
 
 
@@ -68,46 +64,16 @@ class ShareChart(ChartTable):
 
     @staticmethod
     def _build(value: Representation, population: str, palette: QPalette) -> QChart:
-        text = palette.color(QPalette.ColorRole.WindowText)
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundVisible(False)
-        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart = blank_chart(0)
         groups = list(value.groups)[::-1]  # first group at the top
-        series = QHorizontalBarSeries()
         # The bars show the rounded figures the table prints, so a label never disagrees with the table.
-        for name, colour, values in (
-                (sentence_case(population), style.OKABE_ITO["orange"], [_number(g.population_text) for g in groups]),
-                ("Respondents", style.accent(palette).name(), [_number(g.respondent_text) for g in groups])):
-            bar = QBarSet(name)
-            bar.append(values)
-            bar.setColor(QColor(colour))
-            bar.setBorderColor(QColor(colour))
-            bar.setLabelColor(text)
-            bar.setLabelFont(style.scaled_font(-1.5))
-            series.append(bar)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value%")
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setBarWidth(0.78)
-        chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([g.group for g in groups])
-        axis.setLabelsColor(text)
-        axis.setGridLineVisible(False)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis)
-        values = QValueAxis()
         top = max([g.population_percent for g in groups] + [g.respondent_percent for g in groups] + [1.0])
-        values.setRange(0, top * 1.4)  # room for the labels beyond the bars
-        values.setVisible(False)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
-        legend = chart.legend()
-        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
-        legend.setLabelColor(text)
-        legend.setFont(style.scaled_font(-1))
-        legend.setReverseMarkers(True)
+        orange = QColor(style.OKABE_ITO["orange"])
+        horizontal_bars(chart, [g.group for g in groups], [
+            (sentence_case(population), orange, [_number(g.population_text) for g in groups]),
+            ("Respondents", style.accent(palette), [_number(g.respondent_text) for g in groups]),
+        ], top * 1.4, palette, label_format="@value%", label_font=style.scaled_font(-1.5))  # room for the labels
+        legend_on_top(chart, palette, -1)
         return chart
 
 

@@ -8,14 +8,10 @@ change puts "*" after the question's label, so it is marked in words, not by col
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QHorizontalBarSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +30,7 @@ from feedback_gui.core.waves import QuestionChange, WaveComparison
 from feedback_gui.gui import style
 from feedback_gui.gui.waves_describe import chart_description, figure_text
 from feedback_gui.gui.waves_models import ChartFiguresModel
+from feedback_gui.gui.widgets.bar_charts import blank_chart, horizontal_bars, legend_on_top
 from feedback_gui.gui.widgets.chart_table import ChartTable
 
 SIGNIFICANT_MARK = " *"
@@ -51,49 +48,17 @@ def _whole(percent: float) -> int:
 
 def build_wave_chart(comparison: WaveComparison | None, palette: QPalette) -> QChart:
     """Two bar sets (earlier and later wave), one category per compared question, first question at the top."""
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    text = palette.color(QPalette.ColorRole.WindowText)
+    chart = blank_chart(2)
     if comparison is None or not comparison.changes:
         chart.legend().hide()
         return chart
     changes = list(enumerate(comparison.changes, start=1))[::-1]  # the axis draws its first category at the bottom
-    series = QHorizontalBarSeries()
     m = comparison.matching
-    now_colour = style.accent(palette)
-    for label, colour, pick in ((m.new_wave, now_colour, lambda c: c.now), (m.old_wave, QColor(THEN_COLOUR),
-                                                                          lambda c: c.then)):
-        bars = QBarSet(label)
-        bars.append([_whole(pick(c).percent) for _, c in changes])
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        bars.setLabelColor(text)
-        series.append(bars)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value%")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setBarWidth(0.78)
-    chart.addSeries(series)
-    axis = QBarCategoryAxis()
-    axis.append([category_label(n, c) for n, c in changes])
-    axis.setLabelsFont(style.scaled_font(-1))
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis)
-    values = QValueAxis()
-    values.setRange(0, 118)  # room for the labels past the longest bar
-    values.setVisible(False)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(values)
-    for item in chart.axes():
-        item.setLabelsColor(text)
-        item.setGridLineVisible(False)
-    legend = chart.legend()
-    legend.setAlignment(Qt.AlignmentFlag.AlignTop)
-    legend.setLabelColor(text)
-    legend.setFont(style.scaled_font(0))
-    legend.setReverseMarkers(True)  # the earlier wave first, as in the table
+    horizontal_bars(chart, [category_label(n, c) for n, c in changes], [
+        (m.new_wave, style.accent(palette), [_whole(c.now.percent) for _, c in changes]),
+        (m.old_wave, QColor(THEN_COLOUR), [_whole(c.then.percent) for _, c in changes]),
+    ], 118, palette, label_format="@value%", category_font=style.scaled_font(-1))  # 118: room for the labels
+    legend_on_top(chart, palette, 0)  # the earlier wave first, as in the table
     return chart
 
 
