@@ -63,7 +63,7 @@ class FilterIndex:
             self.themed[rows] = True
         self._comments = comments
         self._folded: list[str] | None = None
-        self._keys: dict[str, np.ndarray] | None = None
+        self._orders: dict[str, np.ndarray] | None = None
 
     def theme_mask(self, theme: str) -> np.ndarray:
         """True for the comments a theme matched."""
@@ -71,21 +71,23 @@ class FilterIndex:
         mask[self._themes.get(theme, [])] = True
         return mask
 
-    def sort_keys(self) -> dict[str, np.ndarray]:
-        """Ranks to sort the table by: respondent row, question, sentiment (in LABELS order), themes."""
-        if self._keys is None:
+    def orders(self) -> dict[str, np.ndarray]:
+        """Every comment's position in each sorted column (ascending): by row then question, question then row,
+        sentiment (in LABELS order) then file order, themes then file order."""
+        if self._orders is None:
             comments, n = self._comments, len(self._comments)
             questions = {q: r for r, q in enumerate(sorted({c.question for c in comments}))}
             themes = [c.themes.themes or ("\uffff",) for c in comments]  # no theme sorts last
             ranks = {t: r for r, t in enumerate(sorted(set(themes)))}
             labels = {label: r for r, label in enumerate(LABELS)}
-            self._keys = {
-                "row": np.fromiter((c.row for c in comments), dtype=np.int64, count=n),
-                "question": np.fromiter((questions[c.question] for c in comments), dtype=np.int64, count=n),
-                "sentiment": np.fromiter((labels[c.sentiment.label] for c in comments), dtype=np.int64, count=n),
-                "themes": np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n),
-            }
-        return self._keys
+            row = np.fromiter((c.row for c in comments), dtype=np.int64, count=n)
+            question = np.fromiter((questions[c.question] for c in comments), dtype=np.int64, count=n)
+            sentiment = np.fromiter((labels[c.sentiment.label] for c in comments), dtype=np.int64, count=n)
+            theme = np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n)
+            first = np.arange(n)
+            self._orders = {"row": np.lexsort((question, row)), "question": np.lexsort((row, question)),
+                            "sentiment": np.lexsort((first, sentiment)), "themes": np.lexsort((first, theme))}
+        return self._orders
 
     def folded(self) -> list[str]:
         """Every comment's text, case-folded (for searching)."""
@@ -142,12 +144,11 @@ def sorted_indices(analysis: CommentAnalysis, indices: Sequence[int], column: in
     if SORT_COLUMNS[column] == "text":
         folded = index.folded()
         return sorted(indices, key=folded.__getitem__, reverse=descending)
-    chosen = np.asarray(indices, dtype=np.int64)
-    keys = index.sort_keys()
-    primary = keys[SORT_COLUMNS[column]][chosen]
-    secondary = {"row": keys["question"][chosen], "question": keys["row"][chosen]}.get(SORT_COLUMNS[column], chosen)
-    order = chosen[np.lexsort((secondary, primary))]
-    return (order[::-1] if descending else order).tolist()
+    order = index.orders()[SORT_COLUMNS[column]]  # of every comment, worked out in the background
+    chosen = np.zeros(len(order), dtype=bool)
+    chosen[np.asarray(indices, dtype=np.int64)] = True
+    picked = order[chosen[order]]
+    return (picked[::-1] if descending else picked).tolist()
 
 
 def answered_count(analysis: CommentAnalysis) -> int:

@@ -46,7 +46,7 @@ def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, surv
     answered = [(i, c) for i, c in enumerate(analysis.comments) if c.answered]
     cloud = cloud_terms([c.text for _, c in answered], [c.sentiment.compound for _, c in answered],
                         [i for i, _ in answered])
-    filter_index(analysis).sort_keys()  # the table's filter and sort arrays, built here, not on the window's thread
+    filter_index(analysis).orders()  # the table's filter and sort arrays, built here, not on the window's thread
     progress(0.9)
     picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
     progress(1.0)
