@@ -5,6 +5,8 @@
     feedback-gui headlines FILE [--sheet NAME] [--json]
     feedback-gui audit FILE [--json]
 
+Subcommands are listed in feedback_gui.commands.SUBCOMMANDS; only the one that runs is imported.
+
 Any failure prints one line naming the file and the problem on stderr and exits with status 2.
 """
 
@@ -14,36 +16,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from feedback_gui import __version__
 
 EXIT_FAILURE = 2
-
-
-@dataclass(frozen=True)
-class Command:
-    """A subcommand: its name, one-line help, how it adds its arguments and what it runs."""
-
-    name: str
-    help: str
-    arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
-
-
-_COMMANDS: dict[str, Command] = {}
-
-
-def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None]) -> Callable:
-    """Register a subcommand: decorate its run(args) -> exit status function."""
-
-    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-        _COMMANDS[name] = Command(name, help, arguments, run)
-        return run
-
-    return register
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,13 +30,17 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_FAILURE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for all subcommands."""
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand named, only ``chosen``'s module imported for its arguments."""
+    from feedback_gui.commands import SUBCOMMANDS, load
+
     parser = _Parser(prog="feedback-gui", description="Feedback Analyser: staff-survey and User Voice analysis.")
     parser.add_argument("--version", action="version", version=f"feedback-gui {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for registered in _COMMANDS.values():
-        registered.arguments(sub.add_parser(registered.name, help=registered.help))
+    for name, help_text in SUBCOMMANDS.items():
+        subparser = sub.add_parser(name, help=help_text)
+        if name == chosen:
+            load(name).arguments(subparser)
     return parser
 
 
@@ -74,13 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # comment analysis uses worker processes, also in the frozen app
+    from feedback_gui.commands import SUBCOMMANDS, load
+
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_commands()
-    if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         return _launch_gui(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv[0]).parse_args(argv)
     try:
-        return _COMMANDS[args.command].run(args)
+        return int(load(args.command).run(args))
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
@@ -123,10 +106,3 @@ def _launch_gui(argv: list[str]) -> int:
 def print_json(data: object) -> None:
     """Print JSON to stdout (UTF-8, indented)."""
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-
-
-def _load_commands() -> None:
-    """Import the modules that register subcommands (every module of feedback_gui.commands)."""
-    from feedback_gui.commands import load_all
-
-    load_all()

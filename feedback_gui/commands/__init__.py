@@ -1,23 +1,28 @@
-"""Subcommands of `feedback-gui`: one module each, registered with :func:`feedback_gui.cli.command`.
+"""Subcommands of `feedback-gui`: one module each, imported only when its subcommand runs.
 
-Every module in this package is imported by :func:`load_all`, so a new subcommand needs no edit here.
+A subcommand module defines ``arguments(parser)`` (adds its arguments) and ``run(args) -> int`` (does the
+work, returns the exit status). Register it in :data:`SUBCOMMANDS` with its one-line help: ``--help`` and
+``--version`` read this table and import no subcommand module, so they stay as quick as Python itself.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
+from types import ModuleType
 
-# Listed for frozen builds, where the package's folder cannot be scanned.
-KNOWN = ("headlines", "audit", "comments", "compare", "export", "equality")
+# name -> one-line help, in the order `feedback-gui --help` lists them. The module is feedback_gui.commands.<name>.
+SUBCOMMANDS: dict[str, str] = {
+    "headlines": "headline proportions for every question",
+    "audit": "case-audit scores, standard ratings and the overall score",
+    "comments": "sentiment, themes, quotes and redaction of free-text comments",
+    "compare": "compare survey waves question by question, with the significance of each change",
+    "equality": "representativeness, weighting and disproportionality",
+    "export": "export results to Excel with native, editable charts",
+}
 
 
-def load_all() -> None:
-    """Import every subcommand module."""
-    names = {m.name for m in pkgutil.iter_modules(__path__)} or set(KNOWN)
-    for name in sorted(names):
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise  # a missing dependency, not a missing subcommand
+def load(name: str) -> ModuleType:
+    """Import the module of one subcommand (it must be a key of :data:`SUBCOMMANDS`)."""
+    if name not in SUBCOMMANDS:
+        raise KeyError(name)
+    return importlib.import_module(f"{__name__}.{name}")

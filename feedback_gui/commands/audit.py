@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from feedback_gui.cli import command, file_arguments, print_json
+from feedback_gui.cli import file_arguments, print_json
 from feedback_gui.core.analysis.audit import audit_file
 from feedback_gui.core.analysis.wording import percent_text
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     file_arguments(p)
     p.add_argument("--sheet", help="the sheet holding one row per case")
     p.add_argument("--ratings-sheet", help="sheet of ratings given for standards not scored from cases")
 
 
-@command("audit", "case-audit scores, standard ratings and the overall score", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Score each key question, rate each standard by its lowest key question, total the score."""
     result = audit_file(args.file, sheet=args.sheet, ratings_sheet=args.ratings_sheet, password=args.password)

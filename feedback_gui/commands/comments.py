@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import argparse
 
-from feedback_gui.cli import command, file_arguments, print_json
+from feedback_gui.cli import file_arguments, print_json
 from feedback_gui.core.comments import analyse_comments
 from feedback_gui.core.comments.inputs import codebook_for, comment_inputs, free_text_questions
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.importing import read_survey
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     file_arguments(p)
     p.add_argument("--sheet", help="the sheet to read (default: the one holding the responses)")
     p.add_argument("--question", help="analyse only this free-text question (its text, part of it, or its id)")
@@ -27,7 +28,6 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-redact", action="store_true", help="show names, contacts and case numbers as written")
 
 
-@command("comments", "sentiment, themes, quotes and redaction of free-text comments", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Analyse a survey's free-text comments."""
     survey = read_survey(args.file, args.sheet, password=args.password)

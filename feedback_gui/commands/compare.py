@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from feedback_gui.cli import command, print_json
+from feedback_gui.cli import print_json
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.importing import read_survey
@@ -24,7 +24,8 @@ from feedback_gui.core.waves import WaveComparison, WaveSettings, breakdowns_by,
 WIDTH = 58
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="two or more survey waves, oldest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--password", help="password of protected workbooks")
@@ -38,7 +39,6 @@ def _arguments(p: argparse.ArgumentParser) -> None:
                    help="text similarity (0-1) above which reworded questions are proposed as matches")
 
 
-@command("compare", "compare survey waves question by question, with the significance of each change", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Compare two or more waves and print the changes."""
     if len(args.files) < 2:

@@ -61,7 +61,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from feedback_gui.cli import EXIT_FAILURE, command, file_arguments, print_json
+from feedback_gui.cli import EXIT_FAILURE, file_arguments, print_json
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.equality.reference import read_reference
 from feedback_gui.core.equality.report import EqualityReport, equality_report
@@ -69,7 +69,8 @@ from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.importing import read_survey
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     file_arguments(p)
     p.add_argument("--sheet", help="the sheet to read (default: the one holding the responses)")
     p.add_argument("--reference", required=True, help="reference population CSV: characteristic, group, "
@@ -82,7 +83,6 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cap", type=float, help="trim weights above this multiple of the mean weight (e.g. 5)")
 
 
-@command("equality", "representativeness, weighting and disproportionality", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Compare respondents with a reference population and groups with each other."""
     try:

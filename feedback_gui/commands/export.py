@@ -10,14 +10,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from feedback_gui.cli import command, file_arguments, print_json
+from feedback_gui.cli import file_arguments, print_json
 from feedback_gui.core.equality import equality_report, read_reference
 from feedback_gui.core.export import SHEET_KEYS, export_workbook
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.waves import compare_waves
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     file_arguments(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx", help="the workbook to write")
     p.add_argument("--sheet", help="the sheet of FILE to read (default: the one holding the responses)")
@@ -29,7 +30,6 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-redact", action="store_true", help="write comments without removing names and contacts")
 
 
-@command("export", "export results to Excel with native, editable charts", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Export a survey's results to an .xlsx workbook."""
     survey = read_survey(args.file, args.sheet, password=args.password)

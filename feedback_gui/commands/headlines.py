@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from feedback_gui.cli import command, file_arguments, print_json
+from feedback_gui.cli import file_arguments, print_json
 from feedback_gui.core.analysis.proportions import headlines
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.importing import read_survey
@@ -21,12 +21,12 @@ def headlines_dict(survey, results) -> dict:
     }
 
 
-def _arguments(p: argparse.ArgumentParser) -> None:
+def arguments(p: argparse.ArgumentParser) -> None:
+    """Add this subcommand's arguments."""
     file_arguments(p)
     p.add_argument("--sheet", help="the sheet to read (default: the one holding the responses)")
 
 
-@command("headlines", "headline proportions for every question", _arguments)
 def run(args: argparse.Namespace) -> int:
     """Print headline proportions for every question of a survey."""
     survey = read_survey(args.file, args.sheet, password=args.password)

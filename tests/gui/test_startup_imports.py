@@ -9,8 +9,7 @@ import sys
 HEAVY = ("nltk", "sklearn", "openpyxl", "wordcloud", "matplotlib")
 CODE = """
 import sys
-from feedback_gui.cli import _load_commands
-_load_commands()
+import feedback_gui.cli
 from feedback_gui.gui.app import create_application
 from feedback_gui.gui.main_window import MainWindow
 app = create_application()
