@@ -42,10 +42,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from feedback_gui.core.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
-    from feedback_gui.gui.style import apply_style
-
     apply_style(app)
     return app
+
+
+def apply_style(app: QApplication) -> None:
+    """Give the application its font size, its theme (from the user's settings) and the style sheet."""
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(font)
+    from feedback_gui.gui.settings_dialog import read_preferences
+    from feedback_gui.gui.settings_store import app_settings
+    from feedback_gui.gui.themes import apply_theme
+
+    apply_theme(read_preferences(app_settings()).theme, app)
 
 
 def show_window(window: QWidget) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QWidget
 
-from feedback_gui.gui.settings_dialog import open_settings
+from feedback_gui.gui.settings_dialog import SettingsWindow, open_settings
 
 if TYPE_CHECKING:
-    from feedback_gui.gui.main_window import MainWindow
+    from feedback_gui.gui.panels import PanelSpec
+    from feedback_gui.gui.settings_store import RecentFiles
 
 SAMPLES = (
     ("&Staff survey 2024", "staff_survey_2024.xlsx"),
@@ -22,7 +25,35 @@ SAMPLES = (
 )
 
 
-def _action(window: MainWindow, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+class MenuWindow(SettingsWindow, Protocol):
+    """The main window as its menus use it (:class:`~feedback_gui.gui.main_window.MainWindow`), named by what it
+    offers so that this module does not import the window that builds the menus."""
+
+    panel_specs: Sequence[PanelSpec]
+    panels: dict[str, QWidget]
+    recent: RecentFiles
+    recent_menu: QMenu
+
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def open_dialog(self) -> None: ...
+    def fill_recent_menu(self) -> None: ...
+    def open_sample(self, name: str = ...) -> object: ...
+    def open_path(self, path: str | Path, show_preview: bool = ...) -> object: ...
+    def save_project(self) -> bool: ...
+    def save_project_as(self) -> bool: ...
+    def export_dialog(self) -> object: ...
+    def show_question_types(self) -> object: ...
+    def go_to_panel(self, key: str) -> None: ...
+    def step_panel(self, step: int) -> None: ...
+    def current_panel(self) -> str: ...
+    def show_user_guide(self) -> object: ...
+    def about(self) -> None: ...
+
+
+def _action(window: MenuWindow, text: str, slot: object, shortcut: QKeySequence | str | None = None,
             tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -34,7 +65,7 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: QKeySequence 
     return action
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: MenuWindow) -> dict[str, QAction]:
     """Create the menu bar; returns the actions by name."""
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
@@ -93,7 +124,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _edit_menu(window: MainWindow, menu: QMenu, actions: dict[str, QAction]) -> None:
+def _edit_menu(window: MenuWindow, menu: QMenu, actions: dict[str, QAction]) -> None:
     """Undo and Redo (their text names the edit), Find in the panel, Settings."""
     stack = window.state.undo_stack
     actions["undo"] = stack.createUndoAction(window, "&Undo")
@@ -115,7 +146,7 @@ def _edit_menu(window: MainWindow, menu: QMenu, actions: dict[str, QAction]) -> 
     menu.addAction(actions["settings"])
 
 
-def find_in_panel(window: MainWindow) -> QWidget | None:
+def find_in_panel(window: MenuWindow) -> QWidget | None:
     """Edit → Find in Panel: the keyboard focus to the search or filter box of the panel on show."""
     panel = window.panels[window.current_panel()]
     box = getattr(panel, "search", None) or getattr(getattr(panel, "filters", None), "search", None)
@@ -126,7 +157,7 @@ def find_in_panel(window: MainWindow) -> QWidget | None:
     return None
 
 
-def fill_recent(menu: QMenu, window: MainWindow) -> None:
+def fill_recent(menu: QMenu, window: MenuWindow) -> None:
     """Rebuild the Open Recent submenu from the settings."""
     menu.clear()
     paths = window.recent.paths()

@@ -5,7 +5,7 @@ bands, redaction) and the theme. Kept in QSettings; the window applies them to t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from feedback_gui.gui import themes
 from feedback_gui.gui.settings_store import read_bool
 
 if TYPE_CHECKING:
-    from feedback_gui.gui.main_window import MainWindow
+    from feedback_gui.gui.state import AppState
 
 KEYS = {"threshold": "analysis/suppressionThreshold", "counted": "analysis/countedDefault",
         "confidence": "analysis/confidence", "bands": "analysis/bandFloors", "redact": "analysis/redact",
@@ -38,6 +38,15 @@ KEYS = {"threshold": "analysis/suppressionThreshold", "counted": "analysis/count
 CONFIDENCE_LEVELS = (0.90, 0.95, 0.99)
 RATINGS = tuple(rating for _floor, rating in HMIP_BANDS.bands)  # Outstanding … Inadequate
 HMIP_FLOORS = tuple(floor for floor, _rating in HMIP_BANDS.bands[:-1])  # 80, 65, 50
+
+
+class SettingsWindow(Protocol):
+    """The main window as Edit → Settings… uses it (:class:`~feedback_gui.gui.main_window.MainWindow`), named by
+    what it offers so that this module does not import the window that imports it."""
+
+    settings: QSettings
+    state: AppState
+    settings_dialog: SettingsDialog | None
 
 
 @dataclass(frozen=True)
@@ -202,16 +211,16 @@ class SettingsDialog(QDialog):
         return Preferences(analysis, str(self.counted.currentData()), str(self.theme.currentData()))
 
 
-def open_settings(window: MainWindow) -> SettingsDialog:
+def open_settings(window: SettingsWindow) -> SettingsDialog:
     """Edit → Settings…: OK applies the choices (every figure is computed again) and keeps them."""
-    dialog = SettingsDialog(read_preferences(window.settings), window)
+    dialog = SettingsDialog(read_preferences(window.settings), cast(QWidget, window))
     dialog.accepted.connect(lambda: apply_preferences(window, dialog.preferences()))
     window.settings_dialog = dialog
     dialog.open()
     return dialog
 
 
-def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
+def apply_preferences(window: SettingsWindow, preferences: Preferences) -> None:
     """Keep the preferences, compute again the figures they change, and apply the theme."""
     write_preferences(window.settings, preferences)
     state = window.state
@@ -225,5 +234,5 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
             state.refreshing = False
 
 
-__all__ = ["CONFIDENCE_LEVELS", "KEYS", "Preferences", "SettingsDialog", "apply_preferences", "bands_from",
-           "open_settings", "read_preferences", "write_preferences"]
+__all__ = ["CONFIDENCE_LEVELS", "KEYS", "Preferences", "SettingsDialog", "SettingsWindow", "apply_preferences",
+           "bands_from", "open_settings", "read_preferences", "write_preferences"]

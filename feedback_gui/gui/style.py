@@ -135,16 +135,3 @@ QHeaderView::section {{ padding: 5px 4px; border: none; border-bottom: {line}px 
     background: {base.name()}; color: {text.name()}; font-weight: 600; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
-
-
-def apply_style(app: QApplication) -> None:
-    """Give the application its font size, its theme (from the user's settings) and the style sheet."""
-    font = app.font()
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
-        app.setFont(font)
-    from feedback_gui.gui.settings_dialog import read_preferences
-    from feedback_gui.gui.settings_store import app_settings
-    from feedback_gui.gui.themes import apply_theme
-
-    apply_theme(read_preferences(app_settings()).theme, app)

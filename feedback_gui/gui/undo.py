@@ -21,16 +21,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pandas as pd
 from PySide6.QtGui import QUndoCommand
 
 from feedback_gui.core.project import Project, QuestionOverride
-from feedback_gui.core.survey import Question
-
-if TYPE_CHECKING:
-    from feedback_gui.gui.state import AppState
+from feedback_gui.core.survey import Question, Survey
 
 UNDO_LIMIT = 100
 SETTINGS_PREFIX = "settings:"  # a project part named "settings:<key>" is project.settings[<key>]
@@ -42,6 +39,20 @@ def set_text(command: QUndoCommand, text: str) -> None:
     command.setText(f"{text}\n{text.replace('&', '&&')}")
 
 
+class UndoTarget(Protocol):
+    """What the commands edit and put back: :class:`~feedback_gui.gui.state.AppState` (named by what it
+    offers, so that this module does not import the state that imports it)."""
+
+    survey: Survey | None
+    project: Project
+
+    def restore_question(self, snapshot: QuestionSnapshot) -> None:
+        """Put a question (and its answers column) back as ``snapshot`` holds it."""
+
+    def restore_project_part(self, part: str, value: object) -> None:
+        """Put one part of the project back and announce it."""
+
+
 @dataclass(frozen=True)
 class QuestionSnapshot:
     """One question as it was: its schema, its saved correction and (for a retype) its answers."""
@@ -51,7 +62,7 @@ class QuestionSnapshot:
     column: pd.Series | None = None  # the responses column; pandas copies on write, so no copy is needed
 
     @classmethod
-    def take(cls, state: AppState, question_id: str, with_column: bool = False) -> QuestionSnapshot:
+    def take(cls, state: UndoTarget, question_id: str, with_column: bool = False) -> QuestionSnapshot:
         """The question with this id as it is now."""
         assert state.survey is not None
         question = state.survey.question(question_id)
@@ -63,7 +74,7 @@ class QuestionSnapshot:
 class QuestionCommand(QUndoCommand):
     """An edit of one question: undo puts ``before`` back, redo ``after``."""
 
-    def __init__(self, state: AppState, text: str, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
+    def __init__(self, state: UndoTarget, text: str, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
         super().__init__()
         set_text(self, text)
         self.state, self.before, self.after = state, before, after
@@ -82,14 +93,14 @@ class QuestionCommand(QUndoCommand):
 class RetypeCommand(QuestionCommand):
     """A question's type changed (its answers column was converted with it)."""
 
-    def __init__(self, state: AppState, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
+    def __init__(self, state: UndoTarget, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
         super().__init__(state, f"change type of “{before.question.text}”", before, after)
 
 
 class CountedCommand(QuestionCommand):
     """A question's counted answers changed."""
 
-    def __init__(self, state: AppState, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
+    def __init__(self, state: UndoTarget, before: QuestionSnapshot, after: QuestionSnapshot) -> None:
         super().__init__(state, f"change counted answers of “{before.question.text}”", before, after)
 
 
@@ -125,7 +136,7 @@ class ProjectCommand(QUndoCommand):
     With ``merge``, an edit of the same part pushed right after this one is folded into it (one undo
     step for a run of small steps); if the run ends where it started, the command goes away."""
 
-    def __init__(self, state: AppState, text: str, part: str, before: object, after: object,
+    def __init__(self, state: UndoTarget, text: str, part: str, before: object, after: object,
                  merge: bool = False) -> None:
         super().__init__()
         set_text(self, text)
@@ -174,4 +185,4 @@ class CallbackCommand(QUndoCommand):
 
 
 __all__ = ["UNDO_LIMIT", "CallbackCommand", "CountedCommand", "ProjectCommand", "QuestionSnapshot", "RetypeCommand",
-           "read_part", "set_text", "write_part"]
+           "UndoTarget", "read_part", "set_text", "write_part"]

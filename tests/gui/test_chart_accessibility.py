@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStackedWidget, Q
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui import style, themes
+from feedback_gui.gui.comments.widgets.theme_list import ThemeListView
 from feedback_gui.gui.widgets.cards import HeadlineCard, PercentBar
 from feedback_gui.gui.widgets.chart_table import ChartTable
-from feedback_gui.gui.widgets.comments_themes import ThemeListView
 
 from .conftest import OPEN_TIMEOUT_MS, open_and_wait
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from feedback_gui.core.comments.cloud import SENTIMENT_COLOURS
+from feedback_gui.gui.comments.widgets.cloud_canvas import contrast, on_background, readable
 from feedback_gui.gui.themes import dark_palette, high_contrast_palette
-from feedback_gui.gui.widgets.cloud_canvas import contrast, on_background, readable
 
 
 @pytest.mark.parametrize("palette", [dark_palette, high_contrast_palette])

@@ -10,7 +10,7 @@ from feedback_gui.core.comments import LABELS, CommentAnalysis, analyse_comments
 from feedback_gui.core.comments.inputs import comment_inputs
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.resources import sample_path
-from feedback_gui.gui.comments_filter import NO_THEME, CommentFilter, answered_count, unthemed_counts, visible_indices
+from feedback_gui.gui.comments.filter import NO_THEME, CommentFilter, answered_count, unthemed_counts, visible_indices
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def test_counts_of_answered_and_unthemed_comments(analysis: CommentAnalysis) -> 
 
 
 def test_sorting_by_every_column_matches_sorting_by_hand(analysis: CommentAnalysis) -> None:
-    from feedback_gui.gui.comments_filter import sorted_indices
+    from feedback_gui.gui.comments.filter import sorted_indices
 
     comments = analysis.comments
     by_hand = [lambda i: (comments[i].row, comments[i].question), lambda i: (comments[i].question, comments[i].row),

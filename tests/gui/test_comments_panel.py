@@ -13,8 +13,8 @@ from feedback_gui.core.comments import analyse_comments, comment_key
 from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.resources import resource_path, sample_path
-from feedback_gui.gui.comments_filter import NO_THEME
-from feedback_gui.gui.comments_models import CommentTableModel
+from feedback_gui.gui.comments.filter import NO_THEME
+from feedback_gui.gui.comments.models import CommentTableModel
 
 from .conftest import OPEN_TIMEOUT_MS, open_and_wait
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from feedback_gui.gui.equality_run import CAP_KEY, WEIGHT_BY_KEY
-from feedback_gui.gui.widgets.equality_weighting import mnemonic_letter, with_mnemonics
+from feedback_gui.gui.equality.run import CAP_KEY, WEIGHT_BY_KEY
+from feedback_gui.gui.equality.widgets.weighting import mnemonic_letter, with_mnemonics
 
 from .conftest import OPEN_TIMEOUT_MS, equality_with_reference
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from feedback_gui.core.resources import sample_path
-from feedback_gui.gui.equality_run import REFERENCE_KEY, WEIGHT_BY_KEY
+from feedback_gui.gui.equality.run import REFERENCE_KEY, WEIGHT_BY_KEY
 from tests.gui.conftest import OPEN_TIMEOUT_MS, open_and_wait
 
 FEMALES = "Females were underrepresented at 3 per cent compared to 12.7 per cent of the caseload."

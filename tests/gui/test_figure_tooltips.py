@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui import themes
-from feedback_gui.gui.comments_models import ThemeTableModel
-from feedback_gui.gui.equality_models import (
+from feedback_gui.gui.comments.models import ThemeTableModel
+from feedback_gui.gui.equality.models import (
     HeatmapModel,
     MarginModel,
     RepresentationModel,
     ShareChartModel,
     WeightedModel,
 )
-from feedback_gui.gui.models import BreakdownModel, OptionCountsModel, QuestionTableModel
-from feedback_gui.gui.waves_models import ChartFiguresModel, NotComparableModel, WaveChangeModel
+from feedback_gui.gui.questions.models import BreakdownModel, OptionCountsModel, QuestionTableModel
+from feedback_gui.gui.waves.models import ChartFiguresModel, NotComparableModel, WaveChangeModel
 
 from .conftest import OPEN_TIMEOUT_MS, open_and_wait
 

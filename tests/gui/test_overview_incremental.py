@@ -6,7 +6,7 @@ import dataclasses
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.loading import load_survey
-from feedback_gui.gui.panels import overview as overview_module
+from feedback_gui.gui.overview import panel as overview_module
 
 
 def _many_headlines(count: int):  # noqa: ANN202 - a Loaded with ``count`` headline results

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from feedback_gui.core.project import Project
 from feedback_gui.core.resources import sample_path
-from feedback_gui.gui.equality_run import REFERENCE_KEY
+from feedback_gui.gui.equality.run import REFERENCE_KEY
 
 from .conftest import OPEN_TIMEOUT_MS, equality_with_reference, open_and_wait
 

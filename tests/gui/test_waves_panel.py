@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from feedback_gui.core.resources import sample_path
-from feedback_gui.gui.widgets.wave_chart import build_wave_chart
+from feedback_gui.gui.waves.chart import build_wave_chart
 
 from .conftest import OPEN_TIMEOUT_MS, open_and_wait
 

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field, replace
 from feedback_gui.core.comments.cloud import WordCloudData, cloud_terms
 from feedback_gui.core.comments.codebook import Codebook
 from feedback_gui.core.comments.discovery import DiscoveredTheme, discover_themes
-from feedback_gui.core.comments.quotes import flat_quotes
 from feedback_gui.core.comments.redaction import KINDS
 from feedback_gui.core.comments.sentiment import LABELS, NO_SENTIMENT, Sentiment, apply_correction, correction_for
-from feedback_gui.core.comments.summaries import summarise_themes
+from feedback_gui.core.comments.summaries import ThemeSummary, summarise_themes
 from feedback_gui.core.comments.text import is_non_answer
 from feedback_gui.core.comments.themes import NO_THEMES, ThemeMatch
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
@@ -62,26 +61,6 @@ class CommentResult:
             "sentiment": self.sentiment.to_dict(), "themes": list(self.themes.themes),
             "answered": self.answered, "corrected": self.sentiment.corrected,
         }
-
-
-@dataclass(frozen=True)
-class ThemeSummary:
-    """Counts and quotes for one theme."""
-
-    name: str
-    count: int
-    by_sentiment: dict[str, int]
-    quotes_by_sentiment: dict[str, list[str]]
-
-    @property
-    def quotes(self) -> list[str]:
-        """The best quotes across sentiments."""
-        return flat_quotes(self.quotes_by_sentiment)
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON form as the command line prints it."""
-        return {"name": self.name, "count": self.count, **{k: self.by_sentiment[k] for k in LABELS},
-                "quotes": self.quotes, "quotes_by_sentiment": self.quotes_by_sentiment}
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,49 @@ the ranking is done with arrays: 300,000 comments are summarised in a fraction o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
 from feedback_gui.core.comments.codebook import Codebook
-from feedback_gui.core.comments.quotes import MAX_WORDS, MIN_WORDS, PER_SENTIMENT
-from feedback_gui.core.comments.sentiment import LABELS, MIXED, NEUTRAL
+from feedback_gui.core.comments.quotes import MAX_WORDS, MIN_WORDS, PER_SENTIMENT, flat_quotes
+from feedback_gui.core.comments.sentiment import LABELS, MIXED, NEUTRAL, Sentiment
 from feedback_gui.core.comments.text import word_count
+from feedback_gui.core.comments.themes import ThemeMatch
 
-if TYPE_CHECKING:
-    from feedback_gui.core.comments.analysis import CommentResult, ThemeSummary
+
+class SummarisedComment(Protocol):
+    """What a summary reads of one analysed comment (a :class:`~feedback_gui.core.comments.analysis.CommentResult`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentiment(self) -> Sentiment: ...
+    @property
+    def themes(self) -> ThemeMatch: ...
+    @property
+    def answered(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    """Counts and quotes for one theme."""
+
+    name: str
+    count: int
+    by_sentiment: dict[str, int]
+    quotes_by_sentiment: dict[str, list[str]]
+
+    @property
+    def quotes(self) -> list[str]:
+        """The best quotes across sentiments."""
+        return flat_quotes(self.quotes_by_sentiment)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON form as the command line prints it."""
+        return {"name": self.name, "count": self.count, **{k: self.by_sentiment[k] for k in LABELS},
+                "quotes": self.quotes, "quotes_by_sentiment": self.quotes_by_sentiment}
 
 
 def _clarity(labels: np.ndarray, compound: np.ndarray, best: np.ndarray, worst: np.ndarray) -> np.ndarray:
@@ -47,10 +79,8 @@ def _quotes(members: np.ndarray, scores: np.ndarray, labels: np.ndarray, texts: 
     return out
 
 
-def summarise_themes(comments: Sequence[CommentResult], codebook: Codebook) -> tuple[ThemeSummary, ...]:
+def summarise_themes(comments: Sequence[SummarisedComment], codebook: Codebook) -> tuple[ThemeSummary, ...]:
     """Per-theme counts by sentiment, and quotes, over answered comments."""
-    from feedback_gui.core.comments.analysis import ThemeSummary
-
     code = {label: i for i, label in enumerate(LABELS)}
     n = len(comments)
     labels = np.full(n, -1, dtype=np.int64)

@@ -1,0 +1,250 @@
+"""The widgets of the Comments panel and where they sit; :class:`CommentsPanel` wires them to the analysis.
+
+Top: title, summary, the question and codebook choosers, the redaction switch. Left: themes (with a
+table one key away) and proposed themes. Right: the filter bar, the comment table with the relabel
+row, and below it the quotes of the chosen theme beside the word cloud (with its list of words).
+Every control has a mnemonic or sits in the tab order, and an accessible name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from feedback_gui.core.comments import LABELS
+from feedback_gui.gui import style
+from feedback_gui.gui.comments.describe import LEGEND, NAMES, SYMBOLS, colour
+from feedback_gui.gui.comments.models import CommentTableModel, sentiment_dot
+from feedback_gui.gui.comments.widgets.filter_bar import CommentFilterBar
+from feedback_gui.gui.comments.widgets.quotes import QuotesView
+from feedback_gui.gui.comments.widgets.table import CommentTable
+from feedback_gui.gui.comments.widgets.theme_list import ThemeListView
+from feedback_gui.gui.comments.widgets.word_cloud import WordCloudView
+
+LEFT_WIDTH = 290  # the themes side, in pixels
+
+
+def muted(label: QLabel, delta: float = -1) -> QLabel:
+    """Secondary text: softer colour, smaller, wrapped."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
+    label.setPalette(palette)
+    label.setFont(style.scaled_font(delta))
+    label.setWordWrap(True)
+    return label
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    """A section title."""
+    label = QLabel(text, parent)
+    label.setFont(style.scaled_font(1, bold=True))
+    return label
+
+
+def toggle(text: str, tip: str, parent: QWidget) -> QPushButton:
+    """A small checkable button that swaps a picture for its table."""
+    button = QPushButton(text, parent)
+    button.setCheckable(True)
+    button.setAutoDefault(False)
+    button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
+    return button
+
+
+def boxed(parent: QWidget, *rows: object) -> QFrame:
+    """A rounded box (as the Waves panel's) holding widgets and layouts, top to bottom."""
+    box = QFrame(parent)
+    box.setObjectName("detailBox")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(12, 8, 12, 10)
+    layout.setSpacing(4)
+    for row in rows:
+        if isinstance(row, QWidget):
+            layout.addWidget(row, 1 if isinstance(row, (QuotesView, WordCloudView)) else 0)
+        else:
+            layout.addLayout(row)  # type: ignore[arg-type]
+    return box
+
+
+class CommentsLayout(QWidget):
+    """Builds and places every widget of the Comments panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("Comments", self)
+        self.title.setFont(style.scaled_font(7, bold=True))
+        self.summary = QLabel(self)
+        self.summary.setFont(style.scaled_font(0.5))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Comments summary")
+        self.question_box = QComboBox(self)
+        self.question_box.setAccessibleName("Questions analysed")
+        self.question_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.question_box.setMaximumWidth(290)
+        self.codebook_box = QComboBox(self)
+        self.codebook_box.setAccessibleName("Codebook of themes")
+        self.codebook_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.codebook_box.setMaximumWidth(340)
+        self.edit_button = QPushButton("Edit codeboo&k…", self)
+        self.edit_button.setToolTip("Add, rename, merge or remove themes and edit their keywords; export or import")
+        self.personal_check = QCheckBox("Show &names and contact details", self)
+        self.personal_check.setToolTip("Off: names, contact details and case, PNC and prison numbers are hidden "
+                                       "([NAME], [PHONE], [CASE REF] …). Turning it on asks first.")
+        self.personal_check.setAccessibleDescription(self.personal_check.toolTip())
+        self.status = muted(QLabel(self), 0)
+        self.status.setAccessibleName("Analysis status")
+        self.again_button = QPushButton("Analyse &again", self)
+        self.again_button.setAutoDefault(False)
+        self.again_button.hide()
+        self.empty = muted(QLabel(self), 1)
+        self._build_left()
+        self._build_right()
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.addWidget(self.left)
+        self.body.addWidget(self.right)
+        self.body.setStretchFactor(0, 0)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([LEFT_WIDTH, 760])
+        self.body.setChildrenCollapsible(False)
+        self._place()
+
+    def _build_left(self) -> None:
+        self.left = QWidget(self)
+        self.themes = ThemeListView(self.left)
+        self.themes_toggle = toggle("&Table", "Show the theme counts as a table (T on the list)", self.left)
+        self.themes_toggle.toggled.connect(lambda on: on != self.themes.showing_table() and self.themes.show_table(on))
+        self.themes.tableShown.connect(self._themes_table_shown)
+        themes_label = heading("Th&emes", self.left)
+        themes_label.setBuddy(self.themes.list)
+        self.legend = muted(QLabel(LEGEND, self.left), -1.5)
+        self.legend.setAccessibleName("Key: " + ", ".join(f"{SYMBOLS[k]} means {k}" for k in LABELS))
+        self.discovered = QListWidget(self.left)
+        self.discovered.setAccessibleName("Possible new themes")
+        self.discovered.setWordWrap(True)
+        self.discovered.setMaximumHeight(4 * self.discovered.fontMetrics().lineSpacing() + 12)
+        discovered_label = heading("Poss&ible new themes", self.left)
+        discovered_label.setBuddy(self.discovered)
+        self.discovered_note = muted(QLabel(self.left), -1.5)
+        self.adopt_button = QPushButton("A&dopt as theme…", self.left)
+        self.adopt_button.setToolTip("Add the selected proposal to the codebook as a theme, its words as keywords")
+        self.adopt_button.setEnabled(False)
+        head = QHBoxLayout()
+        head.addWidget(themes_label, 1)
+        head.addWidget(self.themes_toggle)
+        layout = QVBoxLayout(self.left)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.themes, 4)
+        layout.addSpacing(6)
+        layout.addWidget(discovered_label)
+        layout.addWidget(self.discovered_note)
+        layout.addWidget(self.discovered)
+        layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _themes_table_shown(self, on: bool) -> None:
+        """The table needs more room than the bars: widen the left side while it is shown."""
+        self.themes_toggle.setChecked(on)
+        total = sum(self.body.sizes())
+        left = LEFT_WIDTH + 150 if on else LEFT_WIDTH
+        if total > left:
+            self.body.setSizes([left, total - left])
+
+    def _build_right(self) -> None:
+        self.right = QWidget(self)
+        self.filters = CommentFilterBar(self)
+        self.filter_note = muted(QLabel(self.right), -0.5)
+        self.filter_note.setAccessibleName("Comments shown")
+        self.table_model = CommentTableModel(lambda index, label: self.session.relabel(index, label), self)
+        self.table = CommentTable(self.table_model, self.right)
+        self.relabel_box = QComboBox(self.right)
+        self.relabel_box.setAccessibleName("Sentiment of the selected comment")
+        for label in LABELS:
+            self.relabel_box.addItem(sentiment_dot(colour(label), 10), f"{SYMBOLS[label]} {NAMES[label]}", label)
+        relabel_label = QLabel("Rela&bel as:", self.right)
+        relabel_label.setBuddy(self.relabel_box)
+        self.selected_note = muted(QLabel(self.right), -0.5)
+        self.selected_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        relabel_row = QHBoxLayout()
+        relabel_row.addWidget(self.selected_note, 1)
+        relabel_row.addWidget(relabel_label)
+        relabel_row.addWidget(self.relabel_box)
+        table_area = QWidget(self.right)
+        table_layout = QVBoxLayout(table_area)
+        table_layout.setContentsMargins(0, 0, 0, 4)
+        table_layout.setSpacing(4)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addLayout(relabel_row)
+        self.quotes = QuotesView(self.right)
+        self.quotes_title = heading("Quotes", self.right)
+        self.cloud = WordCloudView(self.right)
+        self.words_toggle = toggle("&Words list", "Show the cloud's words as a list (T on the cloud)", self.right)
+        self.words_toggle.toggled.connect(lambda on: on != self.cloud.showing_list() and self.cloud.show_list(on))
+        self.cloud.listShown.connect(self.words_toggle.setChecked)
+        cloud_head = QHBoxLayout()
+        cloud_head.addWidget(heading("Words", self.right), 1)
+        cloud_head.addWidget(self.words_toggle)
+        cloud_note = muted(QLabel("Blue: mostly in positive comments, orange and vermillion: negative, grey: "
+                                  "neutral. Click a word to list its comments.", self.right), -1.5)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self.right)
+        bottom.addWidget(boxed(bottom, self.quotes_title, self.quotes))
+        bottom.addWidget(boxed(bottom, cloud_head, self.cloud, cloud_note))
+        bottom.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical, self.right)
+        self.split.addWidget(table_area)
+        self.split.addWidget(bottom)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self.right)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.setSpacing(4)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.filter_note, 1)
+        note_row.addWidget(self.filters.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.filters)
+        layout.addLayout(note_row)
+        layout.addWidget(self.split, 1)
+
+    def _place(self) -> None:
+        controls = QHBoxLayout()
+        question_label = QLabel("&Question:", self)
+        question_label.setBuddy(self.question_box)
+        codebook_label = QLabel("&Codebook:", self)
+        codebook_label.setBuddy(self.codebook_box)
+        for widget in (question_label, self.question_box):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        for widget in (codebook_label, self.codebook_box, self.edit_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.personal_check)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 20, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(controls)
+        layout.addLayout(status_row)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.body, 1)
+
+
+__all__ = ["CommentsLayout", "boxed", "heading", "muted", "toggle"]

@@ -1,0 +1,100 @@
+"""Which comments the Comments panel lists: the filter its choices build, applied to the comment table.
+
+:class:`CommentsListing` is mixed into :class:`~feedback_gui.gui.comments.panel.CommentsPanel` (it uses the
+panel's widgets, ``session`` and ``filter``). Choosing a theme, a sentiment, a word of the cloud or a proposed
+theme, or typing a search, changes the filter (:class:`~feedback_gui.gui.comments.filter.CommentFilter`); the
+table, the filter bar's counts, the note under it and the quotes then show what passes it, and the selected
+comment stays selected while it is listed.
+"""
+
+from __future__ import annotations
+
+from feedback_gui.gui.comments.filter import (
+    CommentFilter,
+    answered_count,
+    describe_filter,
+    theme_counts,
+    visible_indices,
+)
+
+
+class CommentsListing:
+    """Filtering the comment table by theme, sentiment, word of the cloud, proposed theme and search."""
+
+    def set_filter(self, chosen: CommentFilter) -> None:
+        """Show the comments that pass ``chosen``."""
+        self.filter = chosen
+        self._apply_filter()
+
+    def _apply_filter(self, relabelled: int | None = None) -> None:
+        analysis = self.session.analysis
+        keep = self.table.current_comment()
+        keep_row = self.table.currentIndex().row()
+        indices = visible_indices(analysis, self.filter)
+        self.table_model.original = self.session.analysers_label
+        if relabelled is not None and analysis is not None and set(indices) == set(self.table_model.indices()):
+            self.table_model.refresh(analysis)  # the same rows: they stay where they are
+        else:
+            self.table_model.set_rows(analysis, indices)
+            header = self.table.horizontalHeader()
+            if header.sortIndicatorSection() >= 0:
+                self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        row = self.table_model.row_of(keep) if keep is not None else None
+        if row is None and relabelled is not None and keep_row >= 0 and self.table_model.rowCount():
+            row = min(keep_row, self.table_model.rowCount() - 1)  # the relabelled comment left: select the next
+        if row is not None:
+            self.table.selectRow(row)
+        theme = self.filter.theme
+        counts = theme_counts(analysis, theme) if analysis else {}
+        self.filters.set_counts(counts, sum(counts.values()))
+        self.filters.set_sentiment(self.filter.sentiment)
+        total = answered_count(analysis) if analysis else 0
+        self.filter_note.setText(describe_filter(self.filter, len(indices), total) if analysis else "")
+        self.filters.clear_button.setEnabled(self.filter.active)
+        self.quotes.show_quotes(analysis, theme)
+        self.quotes_title.setText("Quotes" if not theme or theme.startswith("\x00") else f"Quotes: {theme}")
+        self._show_selected()
+
+    def choose_theme(self, theme: str | None) -> None:
+        """List the comments of a theme (None: every theme)."""
+        if theme != self.filter.theme:
+            self.themes.select(theme)
+            self.set_filter(self.filter.with_(theme=theme))
+
+    def choose_sentiment(self, label: str | None) -> None:
+        """List only comments of one sentiment (None: every sentiment)."""
+        self.set_filter(self.filter.with_(sentiment=label))
+
+    def choose_word(self, term: str) -> None:
+        """List the comments using a word of the cloud."""
+        run = self.session.run
+        if run is None:
+            return
+        self.cloud.canvas.chosen = term
+        self.cloud.canvas.update()
+        self.discovered.setCurrentRow(-1)
+        self.set_filter(self.filter.without_subset().with_(
+            subset=frozenset(run.cloud.rows_for(term)), subset_name=f"the word “{term}”", word=term))
+
+    def choose_discovered(self, row: int) -> None:
+        """List the comments of a proposed theme."""
+        analysis = self.session.analysis
+        if analysis is None or not 0 <= row < len(analysis.discovered):
+            return
+        found = analysis.discovered[row]
+        self.cloud.choose(None)
+        self.set_filter(self.filter.without_subset().with_(
+            subset=frozenset(found.members), subset_name=f"the proposed theme “{', '.join(found.terms[:3])}”"))
+
+    def clear_filters(self) -> None:
+        """Show every comment."""
+        self.cloud.choose(None)
+        self.discovered.setCurrentRow(-1)
+        self.filters.search.blockSignals(True)
+        self.filters.search.clear()
+        self.filters.search.blockSignals(False)
+        self.themes.select(None)
+        self.set_filter(CommentFilter())
+
+
+__all__ = ["CommentsListing"]

@@ -1,0 +1,56 @@
+"""The Comments panel's background work: analyse the comments (core) and draw their word cloud.
+
+Runs on a worker thread, so it touches no Qt. The cloud's terms remember the *indices* of the comments
+that use them (not respondent rows), so a click on a word selects exactly those comments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from feedback_gui.core.comments import (
+    Codebook,
+    CommentAnalysis,
+    CommentInput,
+    RenderedCloud,
+    WordCloudData,
+    analyse_comments,
+    cloud_terms,
+    render_cloud,
+)
+from feedback_gui.core.comments.inputs import codebook_for
+from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
+from feedback_gui.core.survey import Survey
+from feedback_gui.gui.comments.filter import filter_index
+
+CLOUD_SIZE = (900, 470)  # pixels of the rendered word cloud (drawn scaled to fit)
+CLOUD_WORDS = 45
+
+
+@dataclass(frozen=True)
+class CommentsRun:
+    """One background run: the analysis without user labels, and the word cloud of its answered comments."""
+
+    analysis: CommentAnalysis
+    cloud: WordCloudData  # each term's "rows" are indices into analysis.comments
+    picture: RenderedCloud
+
+
+def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, survey: Survey, redact: bool = True,
+                 progress: ProgressFn = no_progress) -> CommentsRun:
+    """Analyse comments (with ``codebook``, or the built-in one that suits the survey) and draw the cloud."""
+    if codebook is None:
+        codebook = codebook_for(survey, inputs)
+    analysis = analyse_comments(inputs, codebook, redact=redact, progress=sub_progress(progress, 0.0, 0.85))
+    answered = [(i, c) for i, c in enumerate(analysis.comments) if c.answered]
+    cloud = cloud_terms([c.text for _, c in answered], [c.sentiment.compound for _, c in answered],
+                        [i for i, _ in answered])
+    filter_index(analysis).orders()  # the table's filter and sort arrays, built here, not on the window's thread
+    progress(0.9)
+    picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
+    progress(1.0)
+    return CommentsRun(analysis, cloud, picture)
+
+
+__all__ = ["CLOUD_SIZE", "CLOUD_WORDS", "CommentsRun", "run_comments"]

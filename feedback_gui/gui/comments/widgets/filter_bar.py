@@ -1,0 +1,107 @@
+"""The filter bar over the comment table: sentiment buttons with their counts and a search box.
+
+Each sentiment button says its name and count ("Positive 53"), with its colour as a dot beside the
+words. The search waits for a short pause in typing before it filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from feedback_gui.core.comments import LABELS
+from feedback_gui.gui.comments.describe import NAMES, colour
+from feedback_gui.gui.comments.models import sentiment_dot
+
+MNEMONIC = {"positive": "&Positive", "negative": "Ne&gative", "neutral": "Ne&utral", "mixed": "&Mixed"}
+SEARCH_PAUSE_MS = 200
+
+
+class CommentFilterBar(QWidget):
+    """All / Positive / Negative / Neutral / Mixed and a search box; ``clear_button`` is placed by the panel."""
+
+    sentimentChosen = Signal(object)  # a label, or None for every sentiment
+    searchChanged = Signal(str)
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str | None, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for label in (None, *LABELS):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            if label is not None:
+                button.setIcon(sentiment_dot(colour(label), 10))
+            button.clicked.connect(lambda _on=False, label=label: self.sentimentChosen.emit(label))
+            self.group.addButton(button)
+            self.buttons[label] = button
+            layout.addWidget(button)
+        self.buttons[None].setChecked(True)
+        self.set_counts({}, 0)
+        layout.addSpacing(12)
+        search_label = QLabel("Sea&rch:", self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Words in the comments (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the comments")
+        search_label.setBuddy(self.search)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_PAUSE_MS)
+        self._timer.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.flush)
+        self.search.setMinimumWidth(120)
+        layout.addStretch(1)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search, 2)
+        self.clear_button = QPushButton("C&lear filters", parent or self)  # placed by the panel, beside its note
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.setToolTip("Show every comment: no theme, sentiment, word or search")
+        self.clear_button.clicked.connect(self.clearRequested.emit)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), parent or self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+    def set_counts(self, counts: Mapping[str, int], total: int) -> None:
+        """Write each sentiment's count (of the chosen theme) on its button."""
+        self.buttons[None].setText(f"&All {total:,}")
+        self.buttons[None].setToolTip(f"Every sentiment: {total:,} comments")
+        for label in LABELS:
+            n = counts.get(label, 0)
+            button = self.buttons[label]
+            button.setText(f"{MNEMONIC[label]} {n:,}")
+            button.setToolTip(f"Only {NAMES[label].lower()} comments: {n:,}")
+            button.setAccessibleName(f"{NAMES[label]}: {n:,} comments")
+        self.buttons[None].setAccessibleName(f"All sentiments: {total:,} comments")
+
+    def set_sentiment(self, label: str | None) -> None:
+        """Show which sentiment is chosen (emits nothing)."""
+        self.buttons[label].setChecked(True)
+
+    def set_search(self, text: str) -> None:
+        """Put text in the search box and filter at once."""
+        self.search.setText(text)
+        self.flush()
+
+    def flush(self) -> None:
+        """Filter by the search box now (Enter, or a test) instead of after the pause."""
+        self._timer.stop()
+        self.searchChanged.emit(self.search.text())
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+
+__all__ = ["CommentFilterBar"]

@@ -1,0 +1,124 @@
+"""The comment table: one comment a row, its sentiment relabelled in place (a list of labels) or from the menu.
+
+F2, a double click or typing on the Sentiment cell opens the list of labels; the context menu (or the
+Menu key) offers every label and "Use the analyser's label". Relabels are emitted, not applied here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from feedback_gui.core.comments import LABELS
+from feedback_gui.gui.comments.describe import NAMES, SYMBOLS
+from feedback_gui.gui.comments.models import INDEX_ROLE, CommentTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SentimentDelegate(QStyledItemDelegate):
+    """Edits a sentiment cell with a list of the four labels."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setAccessibleName("Sentiment label")
+        for label in LABELS:
+            editor.addItem(f"{SYMBOLS[label]} {NAMES[label]}", label)
+        editor.activated.connect(lambda _i: self._chosen(editor))
+        return editor
+
+    def _chosen(self, editor: QComboBox) -> None:
+        """A label was picked: save it and close the list."""
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class CommentTable(QTableView):
+    """The comments that pass the filter; relabelRequested(index, label or None) asks for a new label."""
+
+    relabelRequested = Signal(int, object)
+
+    def __init__(self, model: CommentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegateForColumn(CommentTableModel.SENTIMENT, SentimentDelegate(self))
+        self.setAccessibleName("Comments")
+        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment and themes. "
+                                      "F2 on the sentiment, or the context menu, relabels a comment.")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 12)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(CommentTableModel.ROW, Qt.SortOrder.AscendingOrder)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CommentTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((CommentTableModel.ROW, 50), (CommentTableModel.QUESTION, 130),
+                              (CommentTableModel.SENTIMENT, 118), (CommentTableModel.THEMES, 150)):
+            self.setColumnWidth(column, width)
+
+    def current_comment(self) -> int | None:
+        """The analysis index of the selected comment."""
+        index = self.currentIndex()
+        return index.data(INDEX_ROLE) if index.isValid() else None
+
+    def menu_for(self, row: int) -> QMenu:
+        """The relabel menu of a row (built, not shown)."""
+        model = self.model()
+        index = model.index(row, CommentTableModel.SENTIMENT)
+        comment = int(index.data(INDEX_ROLE))
+        current = index.data(Qt.ItemDataRole.EditRole)
+        menu = QMenu(self)
+        for label in LABELS:
+            action = menu.addAction(f"Mark as &{NAMES[label]}")
+            action.setCheckable(True)
+            action.setChecked(label == current)
+            action.triggered.connect(lambda _on=False, label=label: self.relabelRequested.emit(comment, label))
+        menu.addSeparator()
+        restore = menu.addAction("&Use the analyser's label")
+        restore.setEnabled(model.comment_at(row).sentiment.corrected)  # type: ignore[attr-defined]
+        restore.triggered.connect(lambda: self.relabelRequested.emit(comment, None))
+        copy = menu.addAction("&Copy comment")
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(
+            str(model.index(row, CommentTableModel.TEXT).data())))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The relabel menu of the row clicked, or of the selected row (Menu key, Shift+F10)."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index, point = self.indexAt(event.pos()), event.pos()
+        else:
+            index = self.currentIndex()
+            point = self.visualRect(index).center()
+        if index.isValid():
+            self.menu_for(index.row()).exec(self.viewport().mapToGlobal(point))
+
+
+__all__ = ["CommentTable", "SentimentDelegate"]

@@ -1,0 +1,136 @@
+"""The Questions panel: every question in a table; the selected one's chart, counted answers and breakdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from feedback_gui.gui.models import ID_ROLE, SORT_ROLE
+from feedback_gui.gui.questions.detail import QuestionDetail
+from feedback_gui.gui.questions.models import QuestionTableModel
+from feedback_gui.gui.state import AppState
+
+
+class QuestionsPanel(QWidget):
+    """A filterable, sortable table of questions beside the selected question's detail."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = QuestionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(QuestionTableModel.TEXT)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Filter questions (Ctrl+F)")
+        self.search.setAccessibleName("Filter questions")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Questions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QuestionTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QuestionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        samples = {QuestionTableModel.NUMBER: "No.00", QuestionTableModel.TYPE: "Multiple choice00",
+                   QuestionTableModel.RELEVANT: "Relevant0", QuestionTableModel.HEADLINE: "Headline0"}
+        for column, sample in samples.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = QuestionDetail(state, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 500])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+        state.surveyChanged.connect(self.reload)
+        state.questionChanged.connect(self._question_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the state's questions, keeping the selected one if it is still there."""
+        keep = self.detail.question_id
+        self.model.set_results(self.state.reportable_results())
+        if keep and self.model.row_of(keep) is not None:
+            self.select(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+            self._current_changed(self.table.currentIndex())
+        else:
+            self.detail.set_question(None)
+
+    def select(self, question_id: str) -> None:
+        """Select a question and show its detail."""
+        row = self.model.row_of(question_id)
+        if row is None:
+            raise KeyError(question_id)
+        index = self.proxy.mapFromSource(self.model.index(row, QuestionTableModel.TEXT))
+        if not index.isValid():  # hidden by the filter
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, QuestionTableModel.TEXT))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.detail.set_question(question_id)
+
+    def show_target(self, target: object) -> None:
+        """Called by the window: show a question, given its id, or ``(question id, demographic id)`` or
+        ``(question id, demographic id, group)`` to show it broken down by that demographic (the group's
+        row current), as the Equality panel's heatmap asks."""
+        if isinstance(target, str):
+            self.select(target)
+            self.table.setFocus()
+        elif isinstance(target, tuple) and len(target) in (2, 3):
+            self.select(target[0])
+            try:
+                self.detail.show_breakdown(target[1], target[2] if len(target) == 3 else None)
+            except KeyError:  # that demographic cannot break this question down: the question alone
+                self.table.setFocus()
+
+    def _current_changed(self, index) -> None:  # noqa: ANN001 - a QModelIndex of the proxy
+        if index.isValid():
+            self.detail.set_question(self.proxy.data(index, ID_ROLE))
+
+    def _question_changed(self, question_id: str) -> None:
+        result = self.state.result(question_id)
+        if (self.model.row_of(question_id) is None) != (result.type == "metadata"):
+            self.reload()  # the question joined or left the reportable list
+        else:
+            self.model.update_result(result)
+        if question_id == self.detail.question_id:
+            self.detail.set_question(question_id)
+        else:
+            self.detail.breakdown.set_question(self.state.question(self.detail.question_id)
+                                               if self.detail.question_id else None)
