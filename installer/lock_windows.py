@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return done.returncode
     lock = ROOT / LOCK
     body = lock.read_text(encoding="utf-8").lstrip("\n")  # --no-header: uv wrote the pins only
-    lock.write_text(header(uv, arguments) + body, encoding="utf-8", newline="\n")
+    lock.write_text(header(uv, compile_arguments([])) + body, encoding="utf-8", newline="\n")
     pins = sum(1 for line in body.splitlines() if line[:1].isalnum())
     print(f"{LOCK}: {pins} pins for CPython {PYTHON} on {PLATFORM}")
     return 0
