@@ -70,7 +70,8 @@ $uninstaller = Join-Path $app "unins000.exe"
 $process = Start-Process -FilePath $uninstaller -Wait -PassThru -ArgumentList @(
     "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/LOG=`"$(Join-Path $logs 'uninstall.log')`"")
 if ($process.ExitCode -ne 0) { throw "check_install_windows.ps1: step 'uninstall' failed (exit code $($process.ExitCode))" }
-Start-Sleep -Seconds 5   # the uninstaller finishes removing itself from a copy in %TEMP%
+# The uninstaller runs on from a copy of itself in %TEMP%: give it up to a minute to finish.
+for ($wait = 0; $wait -lt 60 -and ((Test-Path $cli) -or (Test-Path $uninstallKey)); $wait++) { Start-Sleep -Seconds 1 }
 if (Test-Path $cli) { throw "uninstall left $cli behind" }
 if (Test-Path $uninstallKey) { throw "uninstall left the Programs and Features entry behind" }
 foreach ($file in @($settings, $autosave, $project)) {
