@@ -1,7 +1,7 @@
 # Check a built installer on Windows: silent per-user install, Programs and Features entry, the installed app's
 # --version and --self-test, a second install over the first keeping the user's data, then uninstall keeping it.
 #
-#   .\installer\check_install_windows.ps1 -Installer build\installer\FeedbackAnalyser-0.1.0-setup.exe -Version 0.1.0
+#   .\installer\check_install_windows.ps1 -Installer build\installer\FeedbackAnalyser-X.Y.Z-setup.exe -Version X.Y.Z
 #
 # The user data it plants are where the app keeps them (installer\feedback_gui.iss says where); they are removed
 # again at the end. Every native command is followed by Assert-ExitCode (see build_windows.ps1).
