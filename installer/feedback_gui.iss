@@ -1,9 +1,23 @@
 ; Inno Setup script: per-user install of Feedback Analyser, no administrator rights needed.
-; Build on Windows after PyInstaller (installer\build_windows.ps1 runs both):
-;   iscc /DAppVersion=0.1.0 installer\feedback_gui.iss
+; Build on Windows after PyInstaller (installer\build_windows.ps1 runs both; Inno Setup 6.3 or newer):
+;   iscc /DAppVersion=X.Y.Z installer\feedback_gui.iss
+; The version is written in ONE place, pyproject.toml ([project] version); `python installer\build.py --version`
+; prints it and build_windows.ps1 passes it here. It names the installer, and Programs and Features shows it
+; (AppVersion = DisplayVersion; VersionInfoVersion = the setup file's own version).
+;
+; User data is never in {app}: settings and recent files are in %APPDATA%\Feedback Analyser\Feedback Analyser.ini
+; (QSettings, gui/settings_store.py), autosaves and the error log in %LOCALAPPDATA%\Feedback Analyser\Feedback
+; Analyser\ (recovery\, logs\; gui/recovery.py), projects wherever the user saves them. An upgrade (same AppId)
+; replaces only the program files, and uninstalling removes only what Setup installed: no [UninstallDelete].
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version from pyproject.toml: iscc /DAppVersion=X.Y.Z (installer\build_windows.ps1 does)
+#endif
+#if AppVersion == ""
+  #error AppVersion is empty: pass the version from pyproject.toml (iscc /DAppVersion=X.Y.Z)
+#endif
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or newer is needed (x64compatible)
 #endif
 #define AppName "Feedback Analyser"
 #define AppExe "FeedbackAnalyser.exe"
@@ -14,6 +28,9 @@ AppId={{6F3D2A1C-8B4E-4C1F-9A7D-3E2B5C8D1F40}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=Feedback Analyser team
+VersionInfoVersion={#AppVersion}
+VersionInfoProductVersion={#AppVersion}
+VersionInfoProductName={#AppName}
 ; Per-user: installs into the user's own Programs folder, no admin rights, no UAC prompt.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
@@ -32,6 +49,9 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
 CloseApplications=yes
+; Qt 6 needs Windows 10 or newer.
+MinVersion=10.0
+SetupLogging=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -39,6 +59,11 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 Name: "associate"; Description: "Open Feedback Analyser projects (.fbproj) with {#AppName}"; GroupDescription: "File types:"
+
+[InstallDelete]
+; An upgrade first removes the previous version's bundle, so no library of the old version is left beside the
+; new one. Only program files live there (user data does not: see the top of this file).
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
