@@ -47,12 +47,12 @@ def briefing_content(
     survey = ctx.survey
     results = [r for r in ctx.headline_results if r.type != QuestionType.DEMOGRAPHIC]
     questions = {q.id: q for q in survey.questions}
-    ranked = sorted((r for r in results if sortable(questions[r.id], r)), key=lambda r: -r.headline.percent)
+    ranked = sorted((r.headline for r in results if r.headline and sortable(questions[r.id], r)),
+                    key=lambda h: -h.percent)
     high, _ = strength_floor(ctx.settings.bands)
     low, _ = improvement_ceiling(ctx.settings.bands)
-    strengths = [finding(r.headline.sentence, user_voice) for r in ranked if r.headline.percent >= high][:LISTED]
-    improvements = [finding(r.headline.sentence, user_voice) for r in reversed(ranked)
-                    if r.headline.percent < low][:LISTED]
+    strengths = [finding(h.sentence, user_voice) for h in ranked if h.percent >= high][:LISTED]
+    improvements = [finding(h.sentence, user_voice) for h in reversed(ranked) if h.percent < low][:LISTED]
     progress(0.2)
     profile = profile_sections(ctx, "Who responded")
     sections: list[Section] = profile if user_voice else []

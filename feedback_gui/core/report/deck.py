@@ -18,7 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches, Length, Pt
 
 from feedback_gui.core.export.charts import BLUE, GREEN, ORANGE, PURPLE, SKY_BLUE, VERMILLION
 
@@ -93,11 +93,16 @@ def content_slide(prs: PresentationType, title: str, footer: str) -> Slide:
     return slide
 
 
-def text_box(slide: Slide, text: str | Sequence[str], left: int, top: int, width: int, height: int, *,
+def emu(value: float) -> Length:
+    """A length in EMU (python-pptx wants whole EMU; layouts compute in fractions)."""
+    return Emu(int(value))
+
+
+def text_box(slide: Slide, text: str | Sequence[str], left: float, top: float, width: float, height: float, *,
              size: float = 14, colour: str = INK, bold: bool = False, italic: bool = False,
              align: PP_ALIGN = PP_ALIGN.LEFT, bullets: bool = False, spacing: float = 0):
     """A text box; a sequence of texts gives one paragraph each (with "•" when ``bullets``)."""
-    box = slide.shapes.add_textbox(left, top, width, height)
+    box = slide.shapes.add_textbox(emu(left), emu(top), emu(width), emu(height))
     frame = box.text_frame
     frame.word_wrap = True
     frame.margin_left = frame.margin_right = Inches(0.05)
@@ -113,24 +118,26 @@ def text_box(slide: Slide, text: str | Sequence[str], left: int, top: int, width
     return box
 
 
-def panel(slide: Slide, left: int, top: int, width: int, height: int, colour: str = PANEL):
+def panel(slide: Slide, left: float, top: float, width: float, height: float, colour: str = PANEL):
     """A rounded, borderless panel behind a card or a quote."""
-    shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, width, height)
+    shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, emu(left), emu(top), emu(width), emu(height))
     shape.adjustments[0] = 0.06
     _plain(shape, colour)
     return shape
 
 
-def bar(slide: Slide, left: int, top: int, width: int, height: int, colour: str):
+def bar(slide: Slide, left: float, top: float, width: float, height: float, colour: str):
     """A plain filled rectangle (bars of a card)."""
-    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, max(int(width), 1), height)
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, emu(left), emu(top), emu(max(width, 1)), emu(height))
     _plain(shape, colour)
     return shape
 
 
 def speaker_notes(slide: Slide, paragraphs: Sequence[str]) -> None:
     """Put ``paragraphs`` in the slide's speaker notes, a blank line between them."""
-    slide.notes_slide.notes_text_frame.text = "\n\n".join(p for p in paragraphs if p)
+    frame = slide.notes_slide.notes_text_frame
+    if frame is not None:
+        frame.text = "\n\n".join(p for p in paragraphs if p)
 
 
 def _plain(shape, colour: str) -> None:  # noqa: ANN001 - a python-pptx autoshape

@@ -7,6 +7,7 @@ of sixty statements becomes ten readable slides rather than sixty.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from feedback_gui.core.analysis.proportions import QuestionResult
@@ -19,12 +20,12 @@ from feedback_gui.core.report.model import Card, Section, Table
 from feedback_gui.core.report.wording import excluded_words, finding
 from feedback_gui.core.survey import QuestionType
 
-MAX_ITEMS = 6  # questions on one chart
+MAX_ITEMS = 6  # questions on one chart at most
 TITLE_LENGTH = 90
 
 
 def question_plan(ctx: ExportContext, types: frozenset[QuestionType] | None = None) -> list[list[QuestionResult]]:
-    """The export's plan of question groups (of ``types``), with runs on one scale joined, split to charts."""
+    """The export's plan of question groups (of ``types``), with runs of questions on one scale joined."""
     merged: list[list[QuestionResult]] = []
     stems = {q.id: q.stem for q in ctx.survey.questions}
     for group in plan_sheets(ctx):
@@ -36,7 +37,14 @@ def question_plan(ctx: ExportContext, types: frozenset[QuestionType] | None = No
             last.append(group[0])
         else:
             merged.append(list(group))
-    return [group[i:i + MAX_ITEMS] for group in merged for i in range(0, len(group), MAX_ITEMS)]
+    return merged
+
+
+def split(group: list[QuestionResult]) -> list[list[QuestionResult]]:
+    """A group cut into charts of at most :data:`MAX_ITEMS` questions, as even as they can be (7 -> 4 and 3)."""
+    charts = math.ceil(len(group) / MAX_ITEMS)
+    size = math.ceil(len(group) / charts)
+    return [group[i:i + size] for i in range(0, len(group), size)]
 
 
 def _stemmed(group: list[QuestionResult], stems: dict[str, str | None]) -> bool:
@@ -65,17 +73,31 @@ def question_sections(ctx: ExportContext, user_voice: bool, heading: str) -> lis
     """A section per chart of questions (and one per numeric question), in survey order."""
     stems = {q.id: q.stem for q in ctx.survey.questions}
     sections: list[Section] = []
-    plan = question_plan(ctx, frozenset(QuestionType) - {QuestionType.DEMOGRAPHIC})
-    titles = [group_title(g, stems.get(g[0].id)) for g in plan]
-    for group, title in zip(plan, _numbered(titles), strict=True):
-        sections.append(_section(group, title, stems.get(group[0].id) if len(group) > 1 else None, user_voice,
-                                 heading if not sections else None))
+    charts = []  # (questions, title, stem) of each chart
+    for whole in question_plan(ctx, frozenset(QuestionType) - {QuestionType.DEMOGRAPHIC}):
+        stem = stems.get(whole[0].id) if len(whole) > 1 else None
+        charts += [(group, group_title(whole, stem), stem) for group in split(whole)]
+    titles = _numbered([title for _, title, _ in charts])
+    for (group, _, stem), title in zip(charts, titles, strict=True):
+        sections.append(_section(group, title, stem, user_voice, heading if not sections else None))
     return sections
+
+
+def _numbered(titles: list[str]) -> list[str]:
+    """Each title once: a title that repeats (a long matrix split over charts, two runs of yes/no questions)
+    gets "(1 of 3)", "(2 of 3)" …, so no two slides share a title."""
+    totals = {t: titles.count(t) for t in titles}
+    seen: dict[str, int] = {}
+    out = []
+    for t in titles:
+        seen[t] = seen.get(t, 0) + 1
+        out.append(f"{t} ({seen[t]} of {totals[t]})" if totals[t] > 1 else t)
+    return out
 
 
 def profile_sections(ctx: ExportContext, heading: str) -> list[Section]:
     """Who answered: one section per demographic question, its answers as bars."""
-    out = []
+    out: list[Section] = []
     for group in question_plan(ctx, frozenset({QuestionType.DEMOGRAPHIC})):
         for result in group:
             if not result.relevant:
@@ -83,17 +105,6 @@ def profile_sections(ctx: ExportContext, heading: str) -> list[Section]:
             out.append(Section("profile", result.text, options_chart(short_label(result.text, TITLE_LENGTH), result),
                                (_most_common(result),), (excluded_words(result),), _counts_table(result),
                                heading=heading if not out else None))
-    return out
-
-
-def _numbered(titles: list[str]) -> list[str]:
-    """Titles that repeat (a long matrix split over charts) get "(1 of 3)"."""
-    totals = {t: titles.count(t) for t in titles}
-    seen: dict[str, int] = {}
-    out = []
-    for t in titles:
-        seen[t] = seen.get(t, 0) + 1
-        out.append(f"{t} ({seen[t]} of {totals[t]})" if totals[t] > 1 else t)
     return out
 
 

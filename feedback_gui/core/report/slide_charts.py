@@ -7,12 +7,14 @@ spec's alt text in its ``descr`` attribute, which PowerPoint shows as the chart'
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from feedback_gui.core.report.deck import FONT, INK, MUTED, RULE, rgb
+from feedback_gui.core.report.deck import FONT, INK, MUTED, RULE, emu, rgb
 from feedback_gui.core.report.model import ChartSpec
 
 PERCENT = "0%"
@@ -21,14 +23,14 @@ COUNT = "0"
 _DARK = {"0072B2", "D55E00", "009E73", "CC79A7", "000000"}  # fills that need white labels
 
 
-def add_chart(slide: Slide, spec: ChartSpec, left: int, top: int, width: int, height: int):
+def add_chart(slide: Slide, spec: ChartSpec, left: float, top: float, width: float, height: float) -> Any:
     """Draw ``spec`` as a native chart on ``slide``; returns the chart's graphic frame."""
     data = CategoryChartData(number_format=PERCENT if spec.percent else COUNT)
     data.categories = list(spec.categories)
     for series in spec.series:
         data.add_series(series.name, list(series.values))
     kind = XL_CHART_TYPE.BAR_STACKED if spec.grouping == "stacked" else XL_CHART_TYPE.BAR_CLUSTERED
-    frame = slide.shapes.add_chart(kind, left, top, width, height, data)
+    frame: Any = slide.shapes.add_chart(kind, emu(left), emu(top), emu(width), emu(height), cast(Any, data))
     chart = frame.chart
     chart.font.name = FONT
     chart.font.size = Pt(11)
