@@ -12,6 +12,7 @@ and quotes, which are small whatever the survey's size.
 
 from __future__ import annotations
 
+import glob
 import multiprocessing
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ def build_elsewhere(survey: Survey, path: str | Path, *, progress: ProgressFn = 
                     **options: Any) -> BriefingResult:
     """:func:`build_briefing` run in a new process; same arguments, same result, same errors."""
     briefing_format(path)  # a wrong extension is said at once, before a process starts
+    before = set(_temporary_files(path))
     sending = _prepared(options)
     context = multiprocessing.get_context("spawn")
     inbox, send = context.Pipe(duplex=False)  # to the child
@@ -69,11 +71,21 @@ def build_elsewhere(survey: Survey, path: str | Path, *, progress: ProgressFn = 
         raise _stopped() from None
     except (Cancelled, Exception):
         child.kill()
+        child.join(timeout=5)
+        for leftover in set(_temporary_files(path)) - before:  # the killed process could not remove its own
+            leftover.unlink(missing_ok=True)
         raise
     finally:
         send.close()
         receive.close()
         child.join(timeout=5)
+
+
+def _temporary_files(path: str | Path) -> list[Path]:
+    """The temporary files :func:`~feedback_gui.core.export.saving.write_atomically` makes for ``path``."""
+    path = Path(path)
+    return list(path.parent.glob(f"~{glob.escape(path.stem)}.*{glob.escape(path.suffix)}.tmp")) \
+        if path.parent.is_dir() else []
 
 
 def _prepared(options: dict) -> list[tuple]:
