@@ -56,6 +56,16 @@ def briefing_format(path: str | Path) -> str:
                             "(Word)") from None
 
 
+def _analysed(survey: Survey, redact: bool, progress: ProgressFn) -> object:
+    """The comments analysed as the Excel export analyses them, without theme discovery (the pack shows the
+    codebook's themes only)."""
+    from feedback_gui.core.comments import analyse_comments
+    from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
+
+    inputs = comment_inputs(survey)
+    return analyse_comments(inputs, codebook_for(survey, inputs), redact=redact, discover=False, progress=progress)
+
+
 def build_briefing(
     survey: Survey,
     path: str | Path,
@@ -85,7 +95,9 @@ def build_briefing(
         if ctx.by.type not in CATEGORICAL_TYPES:
             raise FeedbackError(f"cannot break down by {ctx.by.text!r}: it is {ctx.by.type.replace('_', ' ')}, "
                                 "not a question with a set of answers")
-    if survey.of_type(QuestionType.FREE_TEXT) or comments is not None:
+    if comments is None and survey.of_type(QuestionType.FREE_TEXT):
+        comments = _analysed(survey, redact, sub_progress(progress, 0.1, 0.6))
+    if comments is not None:
         ctx.comments = comments_dict(survey, comments, redact=redact, progress=sub_progress(progress, 0.1, 0.6))
     ctx.waves = as_dict(waves)
     progress(0.6)
