@@ -28,6 +28,8 @@ def main() -> None:
     parser.add_argument("--format", choices=["pptx", "docx"], default="pptx")
     parser.add_argument("--elsewhere", action="store_true", help="build in a process of its own, as the app does")
     parser.add_argument("--by", default="Which region do you work in?")
+    parser.add_argument("--given-comments", action="store_true",
+                        help="analyse the comments first (timed apart) and hand them over, as the app does")
     args = parser.parse_args()
     from feedback_gui.core.importing import read_survey
     from feedback_gui.core.report import build_briefing, build_elsewhere
@@ -47,10 +49,19 @@ def main() -> None:
         if not marks or fraction >= marks[-1][0] + 0.05 or fraction == 1.0:
             marks.append((fraction, time.perf_counter()))
 
+    options: dict = {}
+    if args.given_comments:
+        from feedback_gui.core.comments import analyse_comments
+        from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
+
+        start = time.perf_counter()
+        inputs = comment_inputs(survey)
+        options["comments"] = analyse_comments(inputs, codebook_for(survey, inputs), discover=False)
+        print(f"analysed {len(inputs)} comments first in {time.perf_counter() - start:.1f} s")
     build = build_elsewhere if args.elsewhere else build_briefing
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        result = build(survey, Path(folder) / f"national.{args.format}", by=args.by, progress=progress)
+        result = build(survey, Path(folder) / f"national.{args.format}", by=args.by, progress=progress, **options)
         total = time.perf_counter() - start
         size = (Path(folder) / f"national.{args.format}").stat().st_size
     for floor, name in stages:

@@ -100,16 +100,17 @@ def add_table(doc: DocumentType, table: Table, widths: Sequence[float] | None = 
     grid = doc.add_table(rows=1, cols=len(table.headings))
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    size = Pt(9) if len(table.headings) <= 6 else Pt(8)
     for cell, heading in zip(grid.rows[0].cells, table.headings, strict=True):
-        _cell(cell, heading, bold=True, right=False)
+        _cell(cell, heading, bold=True, right=False, size=size)
         _shade(cell, HEADER_FILL)
     _repeat_heading(grid.rows[0])
     for row in table.rows:
         cells = grid.add_row().cells
         for n, (cell, text) in enumerate(zip(cells, row, strict=True)):
-            _cell(cell, text, bold=False, right=n > 0 and _FIGURE.match(text) is not None)
+            _cell(cell, text, bold=False, right=n > 0 and _FIGURE.match(text) is not None, size=size)
     others = len(table.headings) - 1
-    first = Cm(widths[0]) if widths else Cm(max(4.5, 16.0 - 2.3 * others))
+    first = Cm(widths[0]) if widths else Cm(max(4.5, 16.0 - 2.8 * others))
     rest = int((TEXT_WIDTH - first) / max(1, others))
     grid.autofit = False
     for n, column in enumerate(grid.columns):
@@ -120,13 +121,13 @@ def add_table(doc: DocumentType, table: Table, widths: Sequence[float] | None = 
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
-def _cell(cell, text: str, *, bold: bool, right: bool) -> None:  # noqa: ANN001 - a python-docx _Cell
+def _cell(cell, text: str, *, bold: bool, right: bool, size: Pt) -> None:  # noqa: ANN001 - a python-docx _Cell
     paragraph = cell.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(0)
     if right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = paragraph.add_run(text)
-    run.font.size = Pt(9)
+    run.font.size = size
     run.bold = bold
 
 

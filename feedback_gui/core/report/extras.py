@@ -16,7 +16,8 @@ from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.export.breakdown_sheet import breakdowns
 from feedback_gui.core.export.cells import SUPPRESSED
 from feedback_gui.core.export.context import ExportContext
-from feedback_gui.core.report.chart_data import WAVE_COLOURS, grouped_chart, themes_chart
+from feedback_gui.core.export.names import short_label
+from feedback_gui.core.report.chart_data import LABEL_LENGTH, WAVE_COLOURS, grouped_chart, themes_chart
 from feedback_gui.core.report.model import Section, Table
 from feedback_gui.core.report.wording import breakdown_sentence, listing, need_sentence, theme_sentence
 
@@ -106,6 +107,8 @@ def waves_sections(waves: dict | None) -> list[Section]:
     for number, page in enumerate(pages, start=1):
         texts = [_text(m.get("new")) or _text(m.get("old")) for m in page]
         series = [(then_name, [_pct(m.get("then")) for m in page]), (now_name, [_pct(m.get("now")) for m in page])]
+        labels = [short_label(t, LABEL_LENGTH - 2) + (" *" if m.get("significant") else "")
+                  for t, m in zip(texts, page, strict=True)]
         sentences = tuple(f"“{t}”: {m.get('sentence')}."
                           + (" (Matched by similar wording; still to be confirmed.)" if m.get("status") == "proposed"
                              else "") for t, m in zip(texts, page, strict=True))
@@ -114,13 +117,13 @@ def waves_sections(waves: dict | None) -> list[Section]:
         title = f"{now_name} compared with {then_name}"
         title = title if len(pages) == 1 else f"{title} ({number} of {len(pages)})"
         notes = (f"Then: {then_name}. Now: {now_name}. Each percentage is the counted answers over that wave's "
-                 "relevant respondents; changes are in percentage points.", significance,
+                 "relevant respondents; changes are in percentage points. * A significant change.", significance,
                  *(refused if number == len(pages) else []))
         table = Table(("Question", "Then", "Now", "Change (points)", "Significant"),
                       tuple((t, _pct_text(m.get("then")), _pct_text(m.get("now")),
                              f"{float(m.get('change_points') or 0):+.0f}", "Yes" if m.get("significant") else "No")
                             for t, m in zip(texts, page, strict=True)))
-        out.append(Section("waves", title, grouped_chart(title, texts, series, alt, colours=WAVE_COLOURS),
+        out.append(Section("waves", title, grouped_chart(title, labels, series, alt, colours=WAVE_COLOURS),
                            sentences, tuple(n for n in notes if n), table,
                            heading="Compared with the last survey" if number == 1 else None))
     return out

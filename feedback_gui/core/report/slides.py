@@ -184,7 +184,8 @@ def _pair(prs, first: Section, second: Section, footer: str) -> int:  # noqa: AN
     half = (INNER - Inches(0.4)) / 2
     for n, section in enumerate((first, second)):
         if section.chart is not None:
-            add_chart(slide, section.chart, int(MARGIN + n * (half + Inches(0.4))), TOP, int(half), BOTTOM - TOP)
+            add_chart(slide, section.chart, int(MARGIN + n * (half + Inches(0.4))), TOP, int(half),
+                      chart_height(section.chart, BOTTOM - TOP))
     speaker_notes(slide, [*first.sentences, *first.notes, *second.sentences, *second.notes])
     return sum(s.chart is not None for s in (first, second))
 
