@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.analysis.wording import confidence_text, percent_text
 from feedback_gui.core.comments import USER_VOICE
 from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
 from feedback_gui.core.export.context import ExportContext
@@ -79,7 +79,7 @@ def briefing_content(
         cards=tuple(card(r, r.text) for r in results), strengths=tuple(strengths), improvements=tuple(improvements),
         sorting_note=sorting_note(ctx.settings.bands), sections=tuple(sections),
         methods=methods(ctx, bench[0].notes if bench else ()), suppressed=dict(ctx.suppressed),
-        notes=tuple(ctx.notes))
+        notes=tuple(ctx.notes), level=confidence_text(ctx.settings.confidence))
 
 
 def card_caption(figure: Card) -> str:

@@ -64,7 +64,7 @@ def _cards_table(briefing: Briefing):  # noqa: ANN202
 
     rows = tuple((c.label, f"{c.numerator} out of {c.denominator}", percent_text(c.percent),
                   f"{percent_text(c.ci[0])} to {percent_text(c.ci[1])}") for c in briefing.cards)
-    return Table(("Question", "Counted out of relevant", "%", "95% interval"), rows)
+    return Table(("Question", "Counted out of relevant", "%", f"{briefing.level} interval"), rows)
 
 
 def _section(doc, section: Section, figure: list[int]) -> int:  # noqa: ANN001

@@ -92,6 +92,7 @@ class Briefing:
     methods: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, paragraphs)
     suppressed: dict[str, list[str]] = field(default_factory=dict)  # question -> groups not shown
     notes: tuple[str, ...] = ()  # things the user should know about this pack
+    level: str = "95%"  # the confidence level of every interval
 
     @property
     def charts(self) -> tuple[ChartSpec, ...]:

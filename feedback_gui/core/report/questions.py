@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from feedback_gui.core.analysis.proportions import QuestionResult
-from feedback_gui.core.analysis.wording import or_list, percent_text
+from feedback_gui.core.analysis.wording import confidence_text, or_list, percent_text
 from feedback_gui.core.export.context import ExportContext
 from feedback_gui.core.export.names import item_label, short_label
 from feedback_gui.core.export.questions import MATRIX_TYPES, plan_sheets
@@ -159,7 +159,7 @@ def _headline_table(group: list[QuestionResult], stem: str | None) -> Table:
             continue
         rows.append((label, or_list(h.counted), str(h.numerator), str(h.denominator), percent_text(h.percent),
                      f"{percent_text(h.ci95[0])} to {percent_text(h.ci95[1])}"))
-    level = percent_text(100 * group[0].headline.confidence) if group[0].headline else "95%"
+    level = confidence_text(group[0].headline.confidence) if group[0].headline else confidence_text(0.95)
     return Table(("Question", "Counted answers", "Counted", "Relevant respondents", "%", f"{level} interval"),
                  tuple(rows))
 

@@ -94,8 +94,9 @@ def _cards(prs, briefing: Briefing, footer: str) -> None:  # noqa: ANN001 - a py
             left = MARGIN + (n % columns) * (width + gap)
             top = TOP + (n // columns) * (height + gap)
             _card(slide, card, int(left), int(top), int(width), int(height))
-        text_box(slide, "Counted answers out of relevant respondents; the line across each bar is the 95% "
-                 "interval.", MARGIN, BOTTOM + Inches(0.05), INNER, Inches(0.35), size=10, colour=MUTED)
+        text_box(slide, "Counted answers out of relevant respondents; the line across each bar is the "
+                 f"{briefing.level} interval.", MARGIN, BOTTOM + Inches(0.05), INNER, Inches(0.35), size=10,
+                 colour=MUTED)
         speaker_notes(slide, [c.sentence for c in chunk])
 
 

@@ -87,3 +87,17 @@ def test_no_benchmark_no_benchmark_section(staff_2024) -> None:
     assert not [s for s in _content(staff_2024).sections if s.key == "benchmark"]
     assert not [s for s in _content(staff_2024, benchmark={"against": "x", "matched": []}).sections
                 if s.key == "benchmark"]
+
+
+def test_intervals_follow_the_confidence_setting(staff_2024, tmp_path) -> None:
+    from feedback_gui.core.analysis.proportions import wilson_interval
+    from feedback_gui.core.analysis.wording import percent_text
+    from feedback_gui.core.settings import AnalysisSettings
+
+    settings = AnalysisSettings(confidence=0.9)
+    doc = Document(str(build_briefing(staff_2024, tmp_path / "c.docx", settings=settings).path))
+    table = doc.tables[0]
+    assert table.rows[0].cells[3].text == "90% interval"
+    low, high = wilson_interval(59, 81, 0.9)
+    row = next(r for r in table.rows if r.cells[1].text == "59 out of 81")
+    assert row.cells[3].text == f"{percent_text(low)} to {percent_text(high)}" != "62% to 81%"
