@@ -15,6 +15,7 @@ from feedback_gui.core.analysis.needs import find_needs_pair, unmet_needs
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.export.breakdown_sheet import breakdowns
 from feedback_gui.core.export.cells import SUPPRESSED
+from feedback_gui.core.export.charts import series_colours
 from feedback_gui.core.export.context import ExportContext
 from feedback_gui.core.export.names import short_label
 from feedback_gui.core.report.chart_data import LABEL_LENGTH, WAVE_COLOURS, grouped_chart, themes_chart
@@ -22,7 +23,8 @@ from feedback_gui.core.report.model import Section, Table
 from feedback_gui.core.report.wording import breakdown_sentence, listing, need_sentence, theme_sentence
 
 ALL = "All respondents"
-BARS_PER_CHART = 24  # a breakdown chart shows at most this many bars (questions x groups), and at least 2 questions
+BARS_PER_CHART = 28  # a breakdown chart shows at most this many bars (questions x groups), and at least 2 questions
+ALL_COLOUR = "52606D"  # all respondents in dark grey, so the groups have the palette's eight colours to themselves
 WAVE_ITEMS = 6
 THEMES_SHOWN = 8
 QUOTED_THEMES = 4
@@ -58,8 +60,9 @@ def breakdown_sections(ctx: ExportContext) -> list[Section]:
         notes.append(f"Groups with fewer than {threshold} relevant respondents show no figure ({SUPPRESSED}), nor does "
                      "any group from which a hidden figure could be worked out.")
         page_title = title if len(pages) == 1 else f"{title} ({number} of {len(pages)})"
+        colours = [ALL_COLOUR, *series_colours(len(shown))]
         out.append(Section("breakdown", page_title, grouped_chart(page_title, [b.question_text for b in page], series,
-                                                                 alt),
+                                                                 alt, colours=colours),
                            tuple(breakdown_sentence(b) for b in page), tuple(notes), _breakdown_table(page, groups),
                            heading=f"Breakdown by {ctx.by.text}" if number == 1 else None))
     return out

@@ -16,7 +16,7 @@ from feedback_gui.core.report.model import ChartSpec
 WIDTH_INCHES = 6.3  # the text width of an A4 page with 2.5 cm margins
 DPI = 200
 INK, MUTED, RULE = "#1F2933", "#52606D", "#CBD2D9"
-_DARK = {"0072B2", "D55E00", "009E73", "CC79A7", "000000"}
+_DARK = {"0072B2", "D55E00", "009E73", "CC79A7", "000000", "52606D"}
 SMALLEST_LABELLED = 0.045  # stacked segments narrower than this (of the axis) carry no label
 
 

@@ -20,7 +20,7 @@ from feedback_gui.core.report.model import ChartSpec
 PERCENT = "0%"
 STACKED_LABELS = '[<0.045]"";0%'  # a segment under about 5% is too narrow for its label
 COUNT = "0"
-_DARK = {"0072B2", "D55E00", "009E73", "CC79A7", "000000"}  # fills that need white labels
+_DARK = {"0072B2", "D55E00", "009E73", "CC79A7", "000000", "52606D"}  # fills that need white labels
 
 
 def add_chart(slide: Slide, spec: ChartSpec, left: float, top: float, width: float, height: float) -> Any:

@@ -150,3 +150,12 @@ def test_the_user_voice_deck_has_its_own_slides(user_voice, tmp_path) -> None:
 def test_a_staff_survey_has_no_user_voice_slides(deck) -> None:
     titles = [s.shapes.title.text for s in deck.slides]
     assert "Support needed and received" not in titles
+
+
+def test_every_series_of_a_breakdown_chart_has_its_own_colour(deck) -> None:
+    charts = [f for s, f in deck_charts_of(deck) if s.shapes.title.text.startswith("By What is your grade?")]
+    assert charts
+    for frame in charts:
+        colours = [str(s.format.fill.fore_color.rgb) for s in frame.chart.plots[0].series]
+        assert len(set(colours)) == len(colours) and colours[0] == "52606D"  # all respondents in dark grey
+        assert set(colours[1:]) <= OKABE_ITO
