@@ -26,7 +26,7 @@ KEEP = (
     ("staff.pptx", "At a glance (1 of 2)", "deck-02-at-a-glance"),
     ("staff.pptx", "Summary", "deck-03-summary"),
     ("staff.pptx", "Questions answered yes or no (1 of 2)", "deck-04-questions"),
-    ("staff.pptx", "By What is your grade? (4 of 5)", "deck-05-breakdown"),
+    ("staff.pptx", "By What is your grade? (1 of", "deck-05-breakdown"),
     ("staff.pptx", "Staff survey 2024 compared with Staff survey 2023 (1 of 2)", "deck-06-waves"),
     ("staff.pptx", "Themes in the comments", "deck-07-themes"),
     ("staff.pptx", "In their own words (1 of 2)", "deck-08-quotes"),
