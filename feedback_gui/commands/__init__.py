@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, str] = {
     "compare": "compare survey waves question by question, with the significance of each change",
     "equality": "representativeness, weighting and disproportionality",
     "export": "export results to Excel with native, editable charts",
+    "report": "a briefing pack: PowerPoint with editable charts, or a Word report",
 }
 
 

@@ -1,0 +1,70 @@
+"""`feedback-gui report FILE -o OUT.pptx|OUT.docx [--compare OLD] [--benchmark NAME] [--by COLUMN] [--title TEXT]`."""
+
+from __future__ import annotations
+
+import json
+
+from docx import Document
+from pptx import Presentation
+
+from feedback_gui.cli import main
+from tests.conftest import SAMPLES
+
+STAFF = str(SAMPLES / "staff_survey_2024.xlsx")
+
+
+def test_a_deck_with_breakdown_comparison_and_title(tmp_path, capsys):
+    out = tmp_path / "briefing.pptx"
+    old = str(SAMPLES / "staff_survey_2023.xlsx")
+    status = main(["report", STAFF, "-o", str(out), "--by", "grade", "--compare", old,
+                   "--title", "Suffolk PDU: staff survey 2024"])
+    printed = capsys.readouterr()
+    assert status == 0 and printed.err == ""
+    assert printed.out.startswith(f"Wrote {out} (PowerPoint): ")
+    assert "Suppressed small groups in 13 breakdowns" in printed.out
+    titles = [s.shapes.title.text for s in Presentation(str(out)).slides]
+    assert titles[0] == "Suffolk PDU: staff survey 2024"
+    assert any(t.startswith("Staff survey 2024 compared with Staff survey 2023") for t in titles)
+
+
+def test_a_word_report_as_json(tmp_path, capsys):
+    out = tmp_path / "User Voice.docx"
+    status = main(["report", str(SAMPLES / "user_voice_2024.xlsx"), "-o", str(out), "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert status == 0 and document["format"] == "Word" and document["user_voice"] is True
+    assert document["charts"] == len(Document(str(out)).inline_shapes) > 5
+    assert "Support needed and received" in document["sections"]
+
+
+def test_no_redact_quotes_comments_as_written(tmp_path, capsys):
+    from .conftest import PLANTS, package_texts, write_pii_survey
+
+    survey = write_pii_survey(tmp_path / "team.csv")
+    kept, raw = tmp_path / "kept.docx", tmp_path / "raw.docx"
+    assert main(["report", str(survey), "-o", str(kept)]) == 0
+    assert main(["report", str(survey), "-o", str(raw), "--no-redact"]) == 0
+    capsys.readouterr()
+
+    def text(path):
+        return "".join(t for _, t in package_texts(path.read_bytes()))
+
+    assert not any(p in text(kept) for p in PLANTS) and any(p in text(raw) for p in PLANTS)
+
+
+def test_failures_are_one_line_and_status_2(tmp_path, capsys):
+    cases = [
+        (["-o", str(tmp_path / "missing" / "x.pptx")], "does not exist"),
+        (["-o", str(tmp_path / "x.docx"), "--by", "shoe size"], "no single question matches 'shoe size'"),
+        (["-o", str(tmp_path / "x.pptx"), "--compare", str(tmp_path / "old.xlsx")], "old.xlsx"),
+        (["-o", str(tmp_path / "x.xlsx")], "a briefing is written to a file ending in .pptx (PowerPoint) or .docx"),
+        (["-o", str(tmp_path / "x.pptx"), "--benchmark", "csps-2024-probation"],
+         "national benchmarks are not part of this version"),
+        (["-o", str(tmp_path / "x.pptx"), "--by", "What one thing would most improve"], "cannot break down by"),
+    ]
+    for extra, reason in cases:
+        assert main(["report", STAFF, *extra]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and reason in err and "Traceback" not in err, err
+    assert main(["report", str(tmp_path / "nothing.xlsx"), "-o", str(tmp_path / "x.pptx")]) == 2
+    assert "nothing.xlsx" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
