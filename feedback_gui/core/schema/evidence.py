@@ -94,3 +94,8 @@ def capped(confidence: Confidence, answered: int) -> Confidence:
 def plural(n: int, word: str) -> str:
     """ "1 answer", "2 answers", "1,797 answers"."""
     return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def leave(n: int) -> str:
+    """ "leaves" for one answer, "leave" for several."""
+    return "leaves" if n == 1 else "leave"

@@ -18,7 +18,8 @@ def recognise(column: ColumnEvidence) -> Inference | None:
     if joined is None:
         return None
     answered = column.answered
-    reason = f"joined by '{joined.delimiter}' in {plural(joined.joined_answers, 'answer')}; " \
+    spaced = joined.delimiter == "," and sum(", " in v for v in column.values) * 2 >= len(column.values)
+    reason = f"joined by '{', ' if spaced else joined.delimiter}' in {plural(joined.joined_answers, 'answer')}; " \
              f"{plural(len(joined.options), 'option')} found"
     if joined.other_answers:
         reason += f"; text in {plural(joined.other_answers, 'answer')} is none of them: counted under Other"

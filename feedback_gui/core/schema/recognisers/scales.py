@@ -7,7 +7,7 @@ abbreviations as hand-kept sheets write them (SA / A / N / D / SD, with M or NA)
 
 from __future__ import annotations
 
-from feedback_gui.core.schema.evidence import HIGH, MEDIUM, ColumnEvidence, Inference, capped
+from feedback_gui.core.schema.evidence import HIGH, MEDIUM, ColumnEvidence, Inference, capped, leave
 from feedback_gui.core.schema.labels import NOT_APPLICABLE, excluded_label, label_key
 from feedback_gui.core.schema.scale_families import FamilyScale, read_scale, scale_key, sentence_case
 from feedback_gui.core.schema.scales import full_scale, match_scale, top_boxes
@@ -17,6 +17,10 @@ NAME = "scales"
 
 # Abbreviated agreement codes; "N" is the midpoint, "M" (missing) and "NA" leave the denominator.
 _ABBREVIATIONS = {"sa": "Strongly agree", "a": "Agree", "n": "Neutral", "d": "Disagree", "sd": "Strongly disagree"}
+_NAMES = {"agree": "agreement", "satisfied": "satisfaction", "often": "frequency", "good": "quality",
+          "likely": "likelihood", "important": "importance", "helpful": "helpfulness", "easy": "ease",
+          "positive": "positive/negative", "better": "change", "extent": "extent", "useful": "usefulness",
+          "effective": "effectiveness", "confident": "confidence"}
 _ABBREVIATED_MISSING = {"m": NOT_APPLICABLE, "na": NOT_APPLICABLE, "n/a": NOT_APPLICABLE}
 
 
@@ -33,11 +37,14 @@ def _known(column: ColumnEvidence) -> Inference | None:
         return None
     options = full_scale(scale)
     counted = _counted(options)
+    present = read_scale(list(scale.ordered), strict=False)
+    if not set(counted) & set(scale.ordered) and present is not None and present.favourable:
+        return None  # "Good / Fair / Poor": a 3-point scale, not the top of "Excellent ... Poor" left unchosen
     missing = len(options) - len(scale.ordered)
     reason = f"{len(options)}-point {scale.scale.name} scale ({options[0]} … {options[-1]})"
     if missing:
         reason += f"; {missing} of its options nobody chose"
-    reason += _direction(column, options)
+    reason += _direction(column, options) + _leaving(column)
     inference = Inference(QuestionType.LIKERT, options, column.excluded, counted, column.labels)
     return inference.noted(reason, capped(HIGH, column.answered), NAME)
 
@@ -69,7 +76,7 @@ def _abbreviated(column: ColumnEvidence) -> Inference | None:
     excluded = tuple(dict.fromkeys(labels[raw] for raw in column.values if label_key(raw) in others))
     reason = "agreement scale written as SA / A / N / D / SD"
     if others:
-        reason += f"; {' and '.join(sorted(k.upper() for k in others))} leave the denominator"
+        reason += f"; {' and '.join(sorted(k.upper() for k in others))} {leave(len(others))} the denominator"
     inference = Inference(QuestionType.LIKERT, options, excluded, ("Strongly agree", "Agree"), labels)
     return inference.noted(reason, capped(HIGH, column.answered), NAME)
 
@@ -91,13 +98,20 @@ def _family(column: ColumnEvidence) -> Inference | None:
     options = tuple(spelling[label] for label in scale.ordered)
     counted = tuple(spelling[label] for label in scale.favourable[:2])
     labels = {raw: spelling.get(label, label) for raw, label in column.labels.items()}
-    reason = f"{len(options)}-point '{scale.dimension}' scale ({options[0]} … {options[-1]})"
-    reason += _direction(column, options) if hint else ""
+    name = _NAMES.get(scale.dimension, f"'{scale.dimension}'")
+    reason = f"{len(options)}-point {name} scale ({options[0]} … {options[-1]})"
+    reason += (_direction(column, options) if hint else "") + _leaving(column)
     if not counted:
         reason += "; no answer on its favourable side"
     confidence = HIGH if len(options) >= 3 and scale.two_sided else MEDIUM
     inference = Inference(QuestionType.LIKERT, options, column.excluded, counted, labels)
     return inference.noted(reason, capped(confidence, column.answered), NAME)
+
+
+def _leaving(column: ColumnEvidence) -> str:
+    if not column.excluded:
+        return ""
+    return f"; {', '.join(column.excluded)} {leave(len(column.excluded))} the denominator"
 
 
 def _hint_labels(column: ColumnEvidence) -> list[str]:

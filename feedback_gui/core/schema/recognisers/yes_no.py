@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_gui.core.schema.evidence import HIGH, MEDIUM, ColumnEvidence, Inference, capped
+from feedback_gui.core.schema.evidence import HIGH, MEDIUM, ColumnEvidence, Inference, capped, leave
 from feedback_gui.core.schema.labels import label_key
 from feedback_gui.core.schema.roles import protected_characteristic
 from feedback_gui.core.schema.scales import is_yes_no
@@ -49,7 +49,7 @@ def finish(column: ColumnEvidence, options: tuple[str, ...], labels: dict[str, s
            confidence) -> Inference:
     """The yes/no call (or a demographic, for a characteristic), with what leaves the denominator said."""
     if column.excluded:
-        reason += f"; {', '.join(column.excluded)} leave the denominator"
+        reason += f"; {', '.join(column.excluded)} {leave(len(column.excluded))} the denominator"
     characteristic = about_characteristic(column.header)
     if characteristic is not None:
         inference = Inference(QuestionType.DEMOGRAPHIC, options, column.excluded, (), labels)
