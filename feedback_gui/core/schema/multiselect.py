@@ -157,9 +157,9 @@ def detect_joined(values: Sequence[str], counts: Sequence[int], known: Sequence[
     if total == 0 or len(values) < 2:
         return None
     hinted = bool(header and SELECT_ALL.search(header))
+    shares = _delimiter_counts(values, counts)
     for delimiter in DELIMITERS:
-        with_delim = sum(c for v, c in zip(values, counts, strict=True) if delimiter in v)
-        trailing = sum(c for v, c in zip(values, counts, strict=True) if v.endswith(delimiter))
+        with_delim, trailing = shares[delimiter]
         if with_delim == 0 or (with_delim < MIN_JOINED_SHARE * total and trailing == 0 and not hinted):
             continue
         found = _options(values, counts, delimiter, known, hinted)
@@ -167,6 +167,16 @@ def detect_joined(values: Sequence[str], counts: Sequence[int], known: Sequence[
             options, other_answers = found
             return JoinedOptions(delimiter, options, with_delim, other_answers, hinted)
     return None
+
+
+def _delimiter_counts(values: Sequence[str], counts: Sequence[int]) -> dict[str, tuple[int, int]]:
+    """For each delimiter: answers holding it, and answers ending with it (weighted by how often each is given)."""
+    out = {}
+    for delimiter in DELIMITERS:
+        holding = sum(c for v, c in zip(values, counts, strict=True) if delimiter in v)
+        trailing = sum(c for v, c in zip(values, counts, strict=True) if v.endswith(delimiter)) if holding else 0
+        out[delimiter] = (holding, trailing)
+    return out
 
 
 def _options(values: Sequence[str], counts: Sequence[int], delimiter: str, known: Sequence[str],
