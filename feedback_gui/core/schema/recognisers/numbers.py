@@ -10,7 +10,7 @@ import re
 
 from feedback_gui.core.schema.evidence import HIGH, MEDIUM, ColumnEvidence, Inference, capped
 from feedback_gui.core.schema.recognisers.yes_no import finish as yes_no_call
-from feedback_gui.core.schema.scale_families import number_anchor, parse_label, scale_key
+from feedback_gui.core.schema.scale_families import KNOWN_DIMENSIONS, number_anchor, parse_label, scale_key
 from feedback_gui.core.schema.scales import numeric_scale, top_boxes
 from feedback_gui.core.survey import QuestionType
 
@@ -98,6 +98,10 @@ def recognise_anchored(column: ColumnEvidence) -> Inference | None:
     points = {n: parse_label(text, context) for n, text in anchors.items()}
     if any(p is None for p in points.values()):
         return None
+    dimensions = {p.dimension for p in points.values() if p is not None}
+    signs = {p.score > 0 for p in points.values() if p is not None}
+    if len(dimensions) != 1 or not (dimensions & KNOWN_DIMENSIONS or len(signs) == 2):
+        return None  # "1 - North" is not the end of a scale
     low, high = min(points), max(points)
     ascending = (points[high].score > 0) if high in points else (points[low].score < 0)  # type: ignore[union-attr]
     options = scale if ascending else scale[::-1]

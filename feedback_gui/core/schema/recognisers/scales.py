@@ -28,7 +28,25 @@ def recognise(column: ColumnEvidence) -> Inference | None:
     """A rating scale in words, or None."""
     if not column.substantive:
         return None
-    return _known(column) or _abbreviated(column) or _family(column)
+    return _declared(column) or _known(column) or _abbreviated(column) or _family(column)
+
+
+def _declared(column: ColumnEvidence) -> Inference | None:
+    """A scale whose every point the file declares (SPSS value labels): those points, in the file's spelling."""
+    hint = _hint_labels(column)
+    full = read_scale(hint, strict=False) if len(hint) >= 2 else None
+    if full is None or read_scale(column.substantive, strict=False) is None:
+        return None
+    declared = {label_key(h): h for h in full.ordered}
+    if not all(label_key(s) in declared for s in column.substantive):
+        return None
+    options = full.ordered
+    labels = {raw: declared.get(label_key(label), label) for raw, label in column.labels.items()}
+    name = _NAMES.get(full.dimension, f"'{full.dimension}'")
+    reason = f"{len(options)}-point {name} scale declared by the file ({options[0]} … {options[-1]})"
+    reason += _direction(column, options) + _leaving(column)
+    inference = Inference(QuestionType.LIKERT, options, column.excluded, full.favourable[:2], labels)
+    return inference.noted(reason, capped(HIGH, column.answered), NAME)
 
 
 def _known(column: ColumnEvidence) -> Inference | None:
