@@ -36,7 +36,8 @@ def _rows(seed: int, n: int) -> list[list[str]]:
 def test_google_forms_options_with_commas_are_kept_whole():
     rows = _rows(7, 60)
     cells = _cells(rows, {4: "Podcasts", 17: "My union branch, mostly", 33: "Twitter"})
-    found = detect_joined(list(cells), list(cells.values()), header="How do you keep up to date? (Check all that apply)")
+    header = "How do you keep up to date? (Check all that apply)"
+    found = detect_joined(list(cells), list(cells.values()), header=header)
     assert found is not None and found.delimiter == ","
     assert set(found.options) == {*OPTIONS, "Other"} and found.other_answers == 3
     # Counting each respondent's ticks gives the counts of the rows the cells were made from.

@@ -144,7 +144,8 @@ def test_qualtrics_choice_codes_up_to_a_limit(n, kind):
 
 
 def test_numbers_with_labelled_ends():
-    up = numbers.recognise_anchored(column({"1 - Strongly disagree": 2, "2": 3, "3": 4, "4": 5, "5 - Strongly agree": 1}))
+    ends = {"1 - Strongly disagree": 2, "2": 3, "3": 4, "4": 5, "5 - Strongly agree": 1}
+    up = numbers.recognise_anchored(column(ends))
     assert up.options == ("1", "2", "3", "4", "5") and up.counted == ("5", "4")
     down = numbers.recognise_anchored(column({"1 = Very good": 2, "2": 3, "3": 4, "4 = Very poor": 1}))
     assert down.options == ("5", "4", "3", "2", "1") and down.counted == ("1", "2")
