@@ -31,6 +31,11 @@ def column(values: dict[str, int], header: str = "Q", **extra) -> ColumnEvidence
      ("Strongly agree", "Agree", "Neither", "Disagree", "Strongly disagree"), ("Strongly agree", "Agree")),
     (["Not at all likely", "Extremely likely", "Somewhat likely", "Very likely"],
      ("Extremely likely", "Very likely", "Somewhat likely", "Not at all likely"), ("Extremely likely", "Very likely")),
+    (["Partly", "Not at all", "Completely", "Mostly"], ("Completely", "Mostly", "Partly", "Not at all"),
+     ("Completely", "Mostly")),
+    (["Never", "Mostly", "Always", "Sometimes"], ("Always", "Mostly", "Sometimes", "Never"), ("Always", "Mostly")),
+    (["No", "Yes, to some extent", "Yes, definitely"], ("Yes, definitely", "Yes, to some extent", "No"),
+     ("Yes, definitely", "Yes, to some extent")),
 ])
 def test_scale_families_order_from_the_favourable_end(labels, options, counted):
     found = categorical_inference("How was it?", tuple(labels), (4,) * len(labels))

@@ -53,12 +53,25 @@ _VOCABULARY: dict[str, tuple[str, float]] = {
     "to a large extent": ("extent", 3), "to a moderate extent": ("extent", 1.5), "to some extent": ("extent", 1),
     "some": ("extent", 1), "to a small extent": ("extent", 0.5), "a little": ("extent", 0.5),
     "not at all": ("extent", -4), "not much": ("extent", -2),
+    # extent words standing alone ("Completely / Mostly / Partly / Not at all")
+    "completely": ("extent", 4), "fully": ("extent", 4), "entirely": ("extent", 4), "very much": ("extent", 3.5),
+    "largely": ("extent", 2), "moderately": ("extent", 1.5), "partly": ("extent", 1), "partially": ("extent", 1),
+    "somewhat": ("extent", 1), "slightly": ("extent", 0.5), "not really": ("extent", -2), "hardly": ("extent", -3),
+    # "Yes, definitely / Yes, to some extent / No" (NHS staff survey and others)
+    "yes definitely": ("yes", 3), "yes always": ("yes", 3), "yes completely": ("yes", 3), "yes mostly": ("yes", 2),
+    "yes to a great extent": ("yes", 2.5), "yes to some extent": ("yes", 1), "yes partly": ("yes", 1),
+    "yes somewhat": ("yes", 1), "yes sometimes": ("yes", 1), "no": ("yes", -2), "no not at all": ("yes", -3),
+    "no never": ("yes", -3),
     # change
     "much better": ("better", 3), "better": ("better", 2), "a little better": ("better", 1),
     "slightly better": ("better", 1), "about the same": ("better", 0), "the same": ("better", 0),
     "no change": ("better", 0), "no different": ("better", 0), "slightly worse": ("better", -1),
     "a little worse": ("better", -1), "worse": ("better", -2), "much worse": ("better", -3),
 }
+# Second readings of words that belong to two families ("Always, Mostly, Never"; "Completely, Mostly, Not at all").
+_ALSO: dict[str, tuple[str, float]] = {"mostly": ("extent", 2), "usually": ("extent", 2), "sometimes": ("extent", 1),
+                                       "never": ("extent", -4), "not at all": ("often", -4)}
+_NOT_A_SCALE_WORD = frozenset({"yes", "y", "no", "n", "true", "false", "other", "none", "all", "both", "either"})
 # The negative word of a pair, pointing at its positive dimension.
 _ANTONYMS: dict[str, str] = {
     "difficult": "easy", "hard": "easy", "poor": "good", "bad": "good", "negative": "positive", "low": "high",
@@ -78,6 +91,7 @@ KNOWN_DIMENSIONS = frozenset({
     "comfortable", "happy", "favourable", "favorable", "favourably", "favorably", "better", "extent",
     "sufficient", "adequate", "appropriate", "accessible", "respected", "involved", "aware", "high",
     "familiar", "interested", "motivated", "engaged", "prepared", "fair", "reasonable", "acceptable", "strong",
+    "yes",
 })
 _MIDPOINTS = frozenset({"neutral", "neither", "undecided", "in the middle", "in between", "mixed", "indifferent",
                         "neither/nor", "no strong feelings", "no opinion either way", "middle"})
@@ -94,6 +108,15 @@ class Point:
     dimension: str | None
     score: float
     modified: bool = False  # an intensifier or a negation was read
+    also: tuple[str, float] | None = None  # a second reading, on another dimension
+
+    def on(self, dimension: str) -> float | None:
+        """The score on ``dimension``, or None if the answer is not a point of it (midpoints fit any)."""
+        if self.dimension is None or self.dimension == dimension:
+            return self.score
+        if self.also is not None and self.also[0] == dimension:
+            return self.also[1]
+        return None
 
 
 def scale_key(label: str) -> str:
@@ -104,7 +127,7 @@ def scale_key(label: str) -> str:
 
 def _word_point(word: str, context: frozenset[str]) -> tuple[str, int] | None:
     """(dimension, +1/-1) of a plain word or phrase: "easy" -> (easy, +1), "difficult" -> (easy, -1)."""
-    if not word or any(ch.isdigit() for ch in word):
+    if not word or any(ch.isdigit() for ch in word) or word in _NOT_A_SCALE_WORD:
         return None
     if word in _ANTONYMS:
         return _ANTONYMS[word], -1
@@ -131,7 +154,7 @@ def parse_label(label: str, context: Iterable[str] = ()) -> Point | None:
         return Point(first[0] if first else None, 0.0)
     if key in _VOCABULARY:
         dimension, score = _VOCABULARY[key]
-        return Point(dimension, score)
+        return Point(dimension, score, also=_ALSO.get(key))
     for prefix in _EXTREME_NOT:
         if key.startswith(prefix + " "):
             return _negated(key[len(prefix) + 1:], 4, words)
@@ -204,11 +227,13 @@ def read_scale(labels: Sequence[str], strict: bool = True) -> FamilyScale | None
         if point is None:
             return None
         points.append(point)
-    dimensions = {p.dimension for p in points if p.dimension is not None}
-    if len(dimensions) != 1:
+    candidates = [p.dimension for p in points if p.dimension is not None]
+    candidates += [p.also[0] for p in points if p.also is not None]
+    fitting = [d for d in dict.fromkeys(candidates) if all(p.on(d) is not None for p in points)]
+    if not fitting:
         return None
-    dimension = next(iter(dimensions))
-    scores = [p.score for p in points]
+    dimension = fitting[0]
+    scores = [float(p.on(dimension)) for p in points]  # type: ignore[arg-type]
     if len(set(scores)) != len(scores):
         return None
     order = sorted(range(len(labels)), key=lambda i: -scores[i])

@@ -20,7 +20,7 @@ _ABBREVIATIONS = {"sa": "Strongly agree", "a": "Agree", "n": "Neutral", "d": "Di
 _NAMES = {"agree": "agreement", "satisfied": "satisfaction", "often": "frequency", "good": "quality",
           "likely": "likelihood", "important": "importance", "helpful": "helpfulness", "easy": "ease",
           "positive": "positive/negative", "better": "change", "extent": "extent", "useful": "usefulness",
-          "effective": "effectiveness", "confident": "confidence"}
+          "effective": "effectiveness", "confident": "confidence", "yes": "graded yes/no"}
 _ABBREVIATED_MISSING = {"m": NOT_APPLICABLE, "na": NOT_APPLICABLE, "n/a": NOT_APPLICABLE}
 
 
