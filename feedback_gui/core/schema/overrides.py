@@ -48,7 +48,7 @@ def retype(survey: Survey, question_id: str, new_type: QuestionType | str) -> Qu
     elif new_type == QuestionType.DATE:
         column = to_dates(text)
     elif new_type == QuestionType.MULTI_CHOICE:
-        joined = detect_joined(values, counts)
+        joined = detect_joined(values, counts, header=old.text)
         delimiter = joined.delimiter if joined else (";" if any(";" in v for v in values) else ",")
         raw_totals = dict(zip(values, counts, strict=True))
         options = joined.options if joined else tuple(order_options(list(values), raw_totals))
