@@ -71,3 +71,13 @@ def test_headlines_json_adds_inference_and_keeps_every_key():
     openness = by_text["The PDU has a culture that promotes openness and constructive challenge"]
     assert openness["inference"] == {"reason": "5-point agreement scale (Strongly agree … Strongly disagree)",
                                      "confidence": "high"}
+
+
+def test_headlines_text_says_which_calls_are_unsure():
+    done = subprocess.run([sys.executable, "-m", "feedback_gui", "headlines", str(LAYOUTS / "exit_survey.csv")],
+                          capture_output=True, text=True, check=True, timeout=120)
+    lines = done.stdout.splitlines()
+    interview = lines.index("- [yes_no] Exit interview held")
+    assert lines[interview + 2] == "    type: medium confidence (answers are only 0 and 1: read as No/Yes)"
+    handover = lines.index("- [yes_no] Had a handover plan")
+    assert not lines[handover + 2].startswith("    type:")  # a high-confidence call says nothing more
