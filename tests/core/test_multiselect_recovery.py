@@ -139,3 +139,10 @@ def test_runs_of_tick_boxes_answered_in_the_same_rows():
     shifted = [_tick(same), _tick([False, True, True, None]), _tick([False, False, None, False])]
     assert columns.tick_box_runs(headers, shifted) == []  # blank in different rows: separate questions
     assert columns.tick_box_runs(["Workload", "Relocation?", "Job dissatisfaction"], profiles) == []
+
+
+def test_a_piece_given_once_before_another_is_an_option():
+    # Typed "Other" text comes last in its cell; a piece followed by another was ticked from the list.
+    cells = {"Housing, Debt advice": 6, "Housing": 5, "Debt advice": 4, "Help with ID, Housing": 1}
+    found = detect_joined(list(cells), list(cells.values()))
+    assert set(found.options) == {"Housing", "Debt advice", "Help with ID"} and found.other_answers == 0

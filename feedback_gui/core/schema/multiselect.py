@@ -5,8 +5,8 @@ under "Other" is appended to the ticked options in the same cell.
 
 Options are recovered from the answers themselves: pieces given alone are options; with ", " a piece
 that starts in lower case or leaves a bracket open continues the piece before it, and pieces that
-always come together, one straight after the other, are one option; what occurs only once is text
-typed under Other.
+always come together, one straight after the other, are one option; a piece given only once, and last
+in its cell (where the tools put it), is text typed under Other.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from feedback_gui.core.schema.labels import clean_text, label_key
 MAX_OPTIONS = 40  # more options than this: not a multi-select
 MIN_JOINED_SHARE = 0.1  # this share of the answers hold the delimiter (any, if the question says "all that apply")
 MIN_OPTION_SHARE = 0.85  # options (pieces that recur) make up at least this share of the pieces (0.75 with a hint)
-MIN_OCCURRENCES = 2  # a piece given this many times is an option; rarer pieces are text typed under Other
+MIN_OCCURRENCES = 2  # a piece given this many times is an option; rarer ones, last in their cell, are Other text
 DELIMITERS = (";", "|", ",")
 OTHER = "Other"
 SELECT_ALL = re.compile(r"all that apply|all which apply|select all|tick all|check all|choose all|mark all|"
@@ -190,13 +190,15 @@ def _options(values: Sequence[str], counts: Sequence[int], delimiter: str, known
         units = _units(values, counts, delimiter)
     pieces: Counter[str] = Counter()
     spelling: dict[str, str] = {}
+    inner: set[str] = set()  # pieces followed by another: options, since typed text comes last
     for value, count in zip(values, counts, strict=True):
         for part in units[value]:
             pieces[part.casefold()] += count
             spelling.setdefault(part.casefold(), part)
+        inner.update(part.casefold() for part in units[value][:-1])
         if len(pieces) > 3 * MAX_OPTIONS:
             return None
-    known_keys = {k.casefold() for k in known}
+    known_keys = {k.casefold() for k in known} | inner
     options = [k for k, n in pieces.most_common() if n >= MIN_OCCURRENCES or k in known_keys]
     if not 2 <= len(options) <= MAX_OPTIONS or max(len(spelling[k]) for k in options) > 120:
         return None
