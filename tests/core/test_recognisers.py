@@ -35,12 +35,23 @@ def column(values: dict[str, int], header: str = "Q", **extra) -> ColumnEvidence
      ("Completely", "Mostly")),
     (["Never", "Mostly", "Always", "Sometimes"], ("Always", "Mostly", "Sometimes", "Never"), ("Always", "Mostly")),
     (["No", "Yes, to some extent", "Yes, definitely"], ("Yes, definitely", "Yes, to some extent", "No"),
-     ("Yes, definitely", "Yes, to some extent")),
+     ("Yes, definitely",)),
 ])
 def test_scale_families_order_from_the_favourable_end(labels, options, counted):
     found = categorical_inference("How was it?", tuple(labels), (4,) * len(labels))
     assert found.type == QuestionType.LIKERT
     assert found.options == options and found.counted == counted
+
+
+@pytest.mark.parametrize("labels,counted", [
+    (["Fully", "Partly", "Not at all"], ("Fully",)),  # SMALL_SCALE points: the top answer only
+    (["Fully", "Mostly", "Partly", "Not at all"], ("Fully", "Mostly")),  # one more: the top two
+])
+def test_small_scales_count_their_top_answer_only(labels, counted):
+    from feedback_gui.core.schema.scale_families import SMALL_SCALE
+
+    assert SMALL_SCALE == 3
+    assert categorical_inference("Did it meet your needs?", tuple(labels), (5,) * len(labels)).counted == counted
 
 
 def test_three_point_scale_is_not_the_middle_of_a_five_point_one():

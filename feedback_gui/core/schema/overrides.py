@@ -85,7 +85,7 @@ def _options_for(kind: QuestionType, substantive: list[str], totals: dict[str, i
             return options, favourable_boxes(options) or tuple(top_boxes(options, False)), False
         family = read_scale(substantive, strict=False)
         if family is not None:
-            return family.ordered, family.favourable[:2], False
+            return family.ordered, family.counted, False
         keep = [o for o in old.options if o in substantive]
         options = tuple(keep + [s for s in substantive if s not in keep])
         return options, tuple(options[:2]), False

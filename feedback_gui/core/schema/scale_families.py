@@ -192,6 +192,9 @@ def _negated(word: str, magnitude: float, words: frozenset[str]) -> Point | None
     return Point(base.dimension, -magnitude if base.score > 0 else magnitude, True)
 
 
+SMALL_SCALE = 3  # scales of this many points or fewer count their top answer only
+
+
 @dataclass(frozen=True)
 class FamilyScale:
     """A column's answers read as one scale."""
@@ -204,6 +207,12 @@ class FamilyScale:
     def favourable(self) -> tuple[str, ...]:
         """The answers on the favourable side (score above zero), most favourable first."""
         return tuple(label for label, score in zip(self.ordered, self.scores, strict=True) if score > 0)
+
+    @property
+    def counted(self) -> tuple[str, ...]:
+        """What a headline counts by default: the top two favourable answers, the top one on a scale of 2-3 points
+        ("Positive", not "Positive" and "Neutral"; "Fully", not "Fully" and "Partly")."""
+        return self.favourable[: 2 if len(self.ordered) >= SMALL_SCALE + 1 else 1]
 
     @property
     def two_sided(self) -> bool:
@@ -245,13 +254,14 @@ def read_scale(labels: Sequence[str], strict: bool = True) -> FamilyScale | None
 
 
 def favourable_boxes(options: Sequence[str], wanted: int = 2) -> tuple[str, ...] | None:
-    """The favourable end of a text scale: up to ``wanted`` options scoring above zero, most favourable first.
+    """The favourable end of a text scale: up to ``wanted`` options scoring above zero, most favourable first
+    (one only on a scale of SMALL_SCALE points or fewer).
 
     None when the options do not read as one scale (the caller then keeps its own rule)."""
     scale = read_scale(list(options), strict=False)
     if scale is None:
         return None
-    return scale.favourable[:wanted]
+    return scale.counted[:wanted]
 
 
 def number_anchor(label: str) -> tuple[int, str] | None:

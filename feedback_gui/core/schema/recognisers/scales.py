@@ -45,7 +45,7 @@ def _declared(column: ColumnEvidence) -> Inference | None:
     name = _NAMES.get(full.dimension, f"'{full.dimension}'")
     reason = f"{len(options)}-point {name} scale declared by the file ({options[0]} … {options[-1]})"
     reason += _direction(column, options) + _leaving(column)
-    inference = Inference(QuestionType.LIKERT, options, column.excluded, full.favourable[:2], labels)
+    inference = Inference(QuestionType.LIKERT, options, column.excluded, full.counted, labels)
     return inference.noted(reason, capped(HIGH, column.answered), NAME)
 
 
@@ -72,7 +72,7 @@ def _counted(options: tuple[str, ...]) -> tuple[str, ...]:
     boxes = tuple(top_boxes(options, False))
     family = read_scale(list(options), strict=False)
     if family is not None:
-        return family.favourable[:2]
+        return family.counted
     return boxes
 
 
@@ -114,7 +114,7 @@ def _family(column: ColumnEvidence) -> Inference | None:
                                 full.scores)
             spelling.update({h: sentence_case(h) for h in full.ordered if h not in spelling})
     options = tuple(spelling[label] for label in scale.ordered)
-    counted = tuple(spelling[label] for label in scale.favourable[:2])
+    counted = tuple(spelling[label] for label in scale.counted)
     labels = {raw: spelling.get(label, label) for raw, label in column.labels.items()}
     name = _NAMES.get(scale.dimension, f"'{scale.dimension}'")
     reason = f"{len(options)}-point {name} scale ({options[0]} … {options[-1]})"
