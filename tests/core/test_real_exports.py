@@ -71,8 +71,8 @@ def test_qualtrics_current_export():
     text = reported["This is a free text question."]
     assert text.type == QuestionType.FREE_TEXT  # ImportId QID2_TEXT
     assert survey.responses[text.column].tolist() == ["Hello World!"]
-    # One response: every call from the answers is low confidence; the Text iQ column is metadata.
-    assert choice.inference_note.confidence == "low"
+    # One response: a call from the answers is low confidence, one the file states is not; Text iQ is metadata.
+    assert choice.inference_note.confidence == "low" and text.inference_note.confidence == "high"
     assert survey.question("Q2 - Topics").type == QuestionType.METADATA
 
 

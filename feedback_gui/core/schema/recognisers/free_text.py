@@ -97,7 +97,8 @@ def recognise(column: ColumnEvidence) -> Inference | None:
 def recognise_text_entry(column: ColumnEvidence) -> Inference | None:
     """A Qualtrics text-entry box (ImportId "QID5_TEXT"), whatever its answers read like; numbers are read first."""
     if column.import_id and column.import_id.upper().endswith("_TEXT") and column.values:
-        return _call(column, f"a Qualtrics text-entry question (ImportId {column.import_id})", HIGH)
+        reason = f"a Qualtrics text-entry question (ImportId {column.import_id})"
+        return Inference(QuestionType.FREE_TEXT).noted(reason, HIGH, NAME)  # the file says so: however few answers
     return None
 
 
