@@ -43,4 +43,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             figure = f"{result.relevant} answered"
         print(f"- [{result.type}] {result.text}\n    {figure}")
+        note = result.inference
+        if note is not None and note.confidence != "high":  # say what the importer is unsure of
+            print(f"    type: {note.confidence} confidence ({note.reason})")
     return 0

@@ -34,6 +34,36 @@ class MultiEncoding(StrEnum):
     JOINED = "joined"  # one cell, options joined by ";" or ","
     COLUMNS = "columns"  # one column per option, cell holds the option text when ticked
     BINARY = "binary"  # one column per option holding 1/0 or TRUE/FALSE
+    CATEGORIES = "categories"  # several columns each holding one chosen option (an SPSS category set)
+
+
+class Confidence(StrEnum):
+    """How sure the importer is of a question's type."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+_CONFIDENCE_ORDER = {Confidence.LOW: 0, Confidence.MEDIUM: 1, Confidence.HIGH: 2}
+
+
+@dataclass(frozen=True)
+class InferenceNote:
+    """Why the importer gave a question its type, and how sure it is ("5-point agreement scale", high)."""
+
+    reason: str
+    confidence: Confidence = Confidence.HIGH
+    recogniser: str = ""  # the recogniser that made the call ("scale_families", "yes_no" ...)
+
+    def to_dict(self) -> dict:
+        """JSON-ready form: the shape of the "inference" key of `headlines --json`."""
+        return {"reason": self.reason, "confidence": str(self.confidence)}
+
+    @property
+    def rank(self) -> int:
+        """0 for low confidence, 1 medium, 2 high: sorting by it lists the doubtful calls first."""
+        return _CONFIDENCE_ORDER[Confidence(self.confidence)]
 
 
 @dataclass(frozen=True)
@@ -61,6 +91,7 @@ class Question:
     numeric_scale: bool = False  # options are numbers of a rating scale (1-5, 0-10)
     inferred_type: QuestionType | None = None  # what the importer inferred, if the user overrode it
     id_from_file: bool = False  # the id came from the file (Qualtrics, SPSS), not made from the text
+    inference: InferenceNote | None = None  # the importer's call: reason and confidence (kept when retyped)
 
     @property
     def column(self) -> str:
@@ -71,6 +102,15 @@ class Question:
     def overridden(self) -> bool:
         """True if the user changed the inferred type."""
         return self.inferred_type is not None and self.inferred_type != self.type
+
+    @property
+    def inference_note(self) -> InferenceNote:
+        """The reason and confidence to show for this question's type: the importer's, or the user's choice."""
+        note = self.inference or InferenceNote("not recorded", Confidence.LOW)
+        if self.overridden:
+            reason = f"type chosen by the user (the importer read it as {self.inferred_type}: {note.reason})"
+            return InferenceNote(reason, Confidence.HIGH, "user")
+        return note
 
     def with_changes(self, **changes: object) -> Question:
         """A copy of the question with some fields changed."""
@@ -145,6 +185,13 @@ class Survey:
     def reportable(self) -> list[Question]:
         """Every question but metadata."""
         return [q for q in self.questions if q.type != QuestionType.METADATA]
+
+    def doubtful_first(self) -> list[Question]:
+        """The reportable questions, the importer's least certain calls first (low, medium, high; file order within).
+
+        What an import preview lists so the user checks the calls most likely to be wrong first."""
+        order = {q.id: i for i, q in enumerate(self.reportable)}
+        return sorted(self.reportable, key=lambda q: (q.inference_note.rank, order[q.id]))
 
     @property
     def demographics(self) -> list[Question]:

@@ -11,6 +11,7 @@ import json
 import pytest
 
 from feedback_gui.core.analysis.counting import count_any
+from feedback_gui.core.analysis.proportions import question_result
 from feedback_gui.core.importing import read_survey
 from feedback_gui.core.survey import QuestionType
 from tests.conftest import DATA
@@ -20,11 +21,15 @@ EXPECTED = json.loads((LAYOUTS / "expected.json").read_text(encoding="utf-8"))
 CATEGORICAL = {"likert", "yes_no", "single_choice", "demographic", "multi_choice"}
 
 
-def _find(survey, header: str):
+def _find(survey, header: str, columns: list[str] | None = None):
     for question in survey.questions:
         if question.text == header or (question.stem and question.stem == header
                                        and question.type == QuestionType.MULTI_CHOICE):
             return question
+    if columns:  # a question spread over columns with no text of its own (a run of tick boxes)
+        for question in survey.questions:
+            if [label for label, _ in question.option_columns] == columns:
+                return question
     raise AssertionError(f"no question {header!r}; have {[q.text for q in survey.questions]}")
 
 
@@ -38,8 +43,10 @@ def test_layout_fixture(name):
     if expected.get("encoding"):
         assert survey.layout.encoding.replace("_", "-").startswith(expected["encoding"].split("-sig")[0])
     for item in expected["questions"]:
-        question = _find(survey, item["header"])
+        question = _find(survey, item["header"], item.get("columns"))
         assert question.type == item["type"], item["header"]
+        note = question.inference_note
+        assert note.reason and note.confidence in ("high", "medium", "low"), item["header"]
         if item["type"] not in CATEGORICAL:
             continue
         assert set(question.options) == set(item["options"]), item["header"]
@@ -47,8 +54,12 @@ def test_layout_fixture(name):
         assert {k: v for k, v in tally.counts.items() if v} == {k: v for k, v in item["counts"].items() if v}, \
             item["header"]
         assert {k: v for k, v in tally.excluded.items() if v} == item.get("excluded", {}), item["header"]
-        if item["type"] != "multi_choice":
+        if item["type"] != "multi_choice" or "columns" in item:
             assert tally.answered == item["answered"], item["header"]
+        if "counted" in item:  # the headline a user sees: the favourable end (or "Yes") over the relevant
+            result = question_result(survey, question)
+            assert list(result.headline.counted) == item["counted"], item["header"]
+            assert [result.headline.numerator, result.headline.denominator] == item["headline"], item["header"]
 
 
 def test_metadata_is_never_reported_as_a_question():

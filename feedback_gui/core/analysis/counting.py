@@ -71,6 +71,10 @@ def indicators(survey: Survey, question: Question, rows: pd.Index | None = None)
         frame = frame.loc[rows]
     if question.multi_encoding == MultiEncoding.JOINED or not question.option_columns:
         return joined_indicators(frame[question.column], question.joined_delimiter or ";", question.options)
+    if question.multi_encoding == MultiEncoding.CATEGORIES:  # each column holds one chosen option
+        cells = frame[[column for _, column in question.option_columns]].astype("str")
+        return pd.DataFrame({option: (cells == option).any(axis=1).to_numpy() for option in question.options},
+                            index=frame.index)
     ticks = {}
     for option, column in question.option_columns:
         series = frame[column]
@@ -84,6 +88,9 @@ def multi_tally(survey: Survey, question: Question, rows: pd.Index | None = None
     ticked = indicators(survey, question, rows)
     counts = {option: int(ticked[option].sum()) for option in ticked.columns}
     answered = int(ticked.any(axis=1).sum())
+    if question.multi_encoding == MultiEncoding.BINARY:  # a 0 is an answer: those shown the question are relevant
+        frame = survey.responses if rows is None else survey.responses.loc[rows]
+        answered = int(frame[[column for _, column in question.option_columns]].notna().any(axis=1).sum())
     return Tally(counts, {}, answered)
 
 

@@ -14,7 +14,7 @@ from feedback_gui.core.analysis.counting import Tally, count_any, indicators, ta
 from feedback_gui.core.analysis.wording import headline_sentence
 from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
-from feedback_gui.core.survey import Question, QuestionType, Survey
+from feedback_gui.core.survey import InferenceNote, Question, QuestionType, Survey
 
 HEADLINE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                             QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC})
@@ -67,6 +67,7 @@ class QuestionResult:
     respondents: int
     headline: Headline | None
     summary: dict[str, float] = field(default_factory=dict)  # numeric questions: mean, median ...
+    inference: InferenceNote | None = None  # why the question has its type, and how sure the importer is
 
     @property
     def unanswered(self) -> int:
@@ -91,6 +92,8 @@ class QuestionResult:
         }
         if self.summary:
             out["summary"] = dict(self.summary)
+        if self.inference is not None:
+            out["inference"] = self.inference.to_dict()
         return out
 
 
@@ -133,7 +136,7 @@ def question_result(
     summary = _numeric_summary(survey.responses[question.column]) if question.type == QuestionType.NUMERIC else {}
     return QuestionResult(question.id, question.text, question.type, question.options, tallied.counts,
                           tallied.relevant, tallied.excluded, tallied.answered, survey.respondents, headline,
-                          summary)
+                          summary, question.inference_note)
 
 
 def headlines(

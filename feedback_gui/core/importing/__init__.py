@@ -92,8 +92,11 @@ def _from_grid(path: Path, grid: pd.DataFrame, extra: dict, progress: ProgressFn
 
 
 def _read_spss(path: Path, progress: ProgressFn) -> Survey:
-    body, names, labels, orders = read_spss(path)
-    columns = [ColumnHeader(i, label, id=name) for i, (name, label) in enumerate(zip(names, labels, strict=True))]
-    body = body.set_axis(range(len(names)), axis=1)
+    found = read_spss(path)
+    names = found.names
+    columns = [ColumnHeader(i, label, id=name) for i, (name, label) in enumerate(zip(names, found.labels,
+                                                                                       strict=True))]
+    body = found.body.set_axis(range(len(names)), axis=1)
     layout = Layout(tool="spss", header_rows=0, skipped_top_rows=0, dropped_bottom_rows=0)
-    return build_survey(path, columns, body, layout, order_hints=orders, progress=sub_progress(progress, 0.3, 1))
+    return build_survey(path, columns, body, layout, order_hints=found.orders,
+                        progress=sub_progress(progress, 0.3, 1), column_sets=found.sets)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -13,10 +14,27 @@ from feedback_gui.core.importing.grouping import assign_stems, groups
 from feedback_gui.core.importing.layouts import ColumnHeader
 from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.schema.inference import Inference, infer_column, to_dates, to_numbers
-from feedback_gui.core.schema.multiselect import binary_values, is_other_specify
 from feedback_gui.core.schema.profile import ColumnProfile, profile_column
+from feedback_gui.core.schema.recognisers.columns import (
+    ColumnsCall,
+    option_columns,
+    spss_set_call,
+    tick_box_runs,
+    tick_run_call,
+    tick_run_text,
+)
+from feedback_gui.core.schema.recognisers.metadata import tool_metadata, tool_note
 from feedback_gui.core.schema.roles import is_metadata_header
-from feedback_gui.core.survey import CATEGORICAL_TYPES, Layout, MultiEncoding, Question, QuestionType, Survey
+from feedback_gui.core.survey import (
+    CATEGORICAL_TYPES,
+    Confidence,
+    InferenceNote,
+    Layout,
+    MultiEncoding,
+    Question,
+    QuestionType,
+    Survey,
+)
 
 _SLUG_STOP = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "is", "are", "do", "does", "you",
               "your", "i", "my", "me", "have", "has", "that", "which", "what", "with", "be", "it", "at", "by"}
@@ -53,6 +71,16 @@ def unique_keys(columns: list[ColumnHeader]) -> list[str]:
     return keys
 
 
+@dataclass(frozen=True)
+class ColumnSet:
+    """Columns the file itself declares to be one question (an SPSS multiple-response set)."""
+
+    name: str
+    label: str
+    kind: str  # "D" dichotomy (cells "1"/"0"), "C" categories (cells hold the chosen options)
+    variables: tuple[str, ...]  # column ids, in order
+
+
 def build_survey(
     source: Path,
     columns: list[ColumnHeader],
@@ -60,6 +88,7 @@ def build_survey(
     layout: Layout,
     order_hints: dict[str, list[str]] | None = None,
     progress: ProgressFn = no_progress,
+    column_sets: list[ColumnSet] | None = None,
 ) -> Survey:
     """Build the Survey from header columns and a body of text cells (columns by position)."""
     body = body.reset_index(drop=True)
@@ -82,40 +111,103 @@ def build_survey(
     profiles = {key: raw_profiles[p] if all_rows else _subset(raw_profiles[p], rows)
                 for key, p in zip(keys, keep, strict=True)}
     order_hints = order_hints or {}
+    tool, tool_columns = tool_metadata([(c.text, c.id) for c in columns])
 
     ids = _Ids()
     questions: list[Question] = []
     responses: dict[str, pd.Series] = {}
-    grouped = {m: g for g in groups(columns) for m in g.members if len(g.members) >= 2}
+    multi = _multi_column_questions(columns, keys, profiles, tool_columns, column_sets or [])
     handled: set[int] = set()
     for i, column in enumerate(columns):
         if i in handled:
             continue
-        group = grouped.get(i)
-        if group is not None:
-            multi = _multi_columns(group.stem, [columns[m] for m in group.members],
-                                   [keys[m] for m in group.members], profiles, ids)
-            if multi is not None:
-                question, used = multi
-                questions.append(question)
-                for m in group.members:
-                    responses[keys[m]] = profile_text(profiles[keys[m]])
-                handled.update(group.members)
-                if used < len(group.members):  # an "Other (please specify)" column: also free text
-                    other = group.members[-1]
-                    questions.append(_free_text_question(columns[other], keys[other], ids))
-                continue
+        found = multi.get(i)
+        if found is not None:
+            members, text, stem, call = found
+            questions.append(_columns_question(text, stem, [keys[m] for m in members], call, ids))
+            for m in members:
+                responses[keys[m]] = profile_text(profiles[keys[m]])
+            handled.update(members)
+            if call.used < len(members):  # an "Other (please specify)" column: also free text
+                other = members[-1]
+                questions.append(_free_text_question(columns[other], keys[other], ids))
+            continue
         key = keys[i]
-        if column.id and is_metadata_header(column.id):
-            inference = Inference(QuestionType.METADATA)
+        if i in tool_columns and tool is not None:
+            inference = tool_note(tool, column.id or column.text)
         else:
-            inference = infer_column(column.text, profiles[key], order_hints.get(column.id or key))
+            inference = infer_column(column.text, profiles[key], order_hints.get(column.id or key),
+                                     column_id=column.id, import_id=column.import_id)
         question = _question(column, key, inference, ids)
         questions.append(question)
         responses[key] = _normalised(body[key], profiles[key], inference)
         progress(0.5 + 0.5 * (i + 1) / max(len(columns), 1))
     frame = pd.DataFrame(responses, index=body.index)
     return Survey(source=source, responses=frame, questions=questions, layout=layout)
+
+
+_MultiFound = tuple[list[int], str, "str | None", ColumnsCall]
+
+
+def _multi_column_questions(columns: list[ColumnHeader], keys: list[str], profiles: dict[str, ColumnProfile],
+                            tool_columns: set[int], column_sets: list[ColumnSet]) -> dict[int, _MultiFound]:
+    """Questions spread over several columns, by their first column: declared sets, option columns, tick boxes."""
+    found: dict[int, _MultiFound] = {}
+    taken: set[int] = set()
+    position = {c.id: i for i, c in enumerate(columns) if c.id}
+    for declared in column_sets:
+        members = [position[v] for v in declared.variables if v in position]
+        if len(members) < 2 or taken & set(members):
+            continue
+        call = _declared_call(declared, [columns[m] for m in members], [keys[m] for m in members], profiles)
+        found[members[0]] = (members, declared.label or declared.name, None, call)
+        taken.update(members)
+    for group in groups(columns):
+        members = [m for m in group.members if m not in taken]
+        if len(members) < 2 or len(members) != len(group.members):
+            continue
+        columns_call = option_columns(group.stem, [columns[m].sub or columns[m].text for m in members],
+                                      [keys[m] for m in members], [profiles[keys[m]] for m in members])
+        if columns_call is not None:
+            found[members[0]] = (members, group.stem, group.stem, columns_call)
+            taken.update(members)
+    free = [None if i in taken or i in tool_columns or columns[i].stem or is_metadata_header(c.text)
+            or (c.id and is_metadata_header(c.id)) else profiles[keys[i]] for i, c in enumerate(columns)]
+    headers = [c.text for c in columns]
+    for start, end in tick_box_runs(headers, free):
+        members = list(range(start, end))
+        run_headers = [headers[m] for m in members]
+        call = tick_run_call(run_headers, [keys[m] for m in members], [profiles[keys[m]] for m in members])
+        found[start] = (members, tick_run_text(run_headers), None, call)
+    return found
+
+
+def _declared_call(declared: ColumnSet, members: list[ColumnHeader], keys: list[str],
+                   profiles: dict[str, ColumnProfile]) -> ColumnsCall:
+    labels = [c.text or c.id or k for c, k in zip(members, keys, strict=True)]
+    answered = np.zeros(len(profiles[keys[0]].codes), dtype=bool)
+    totals: dict[str, int] = {}
+    for key in keys:
+        profile = profiles[key]
+        answered |= profile.codes >= 0
+        for value, count in zip(profile.values, profile.counts, strict=True):
+            totals[value] = totals.get(value, 0) + count
+    options = sorted(totals, key=lambda v: -totals[v])
+    return spss_set_call(declared.kind, labels, keys, options, int(answered.sum()))
+
+
+def _columns_question(text: str, stem: str | None, keys: list[str], call: ColumnsCall, ids: _Ids) -> Question:
+    return Question(
+        id=ids.take(slug(text)),
+        text=text,
+        type=QuestionType.MULTI_CHOICE,
+        columns=tuple(keys),
+        options=call.options,
+        multi_encoding=call.encoding,
+        option_columns=call.option_columns,
+        inference=call.note,
+        stem=stem,
+    )
 
 
 def _subset(profile: ColumnProfile, rows: np.ndarray) -> ColumnProfile:
@@ -138,6 +230,7 @@ def _question(column: ColumnHeader, key: str, inference: Inference, ids: _Ids) -
         multi_encoding=MultiEncoding.JOINED if inference.joined else None,
         numeric_scale=inference.numeric_scale,
         joined_delimiter=inference.joined.delimiter if inference.joined else None,
+        inference=inference.note,
     )
 
 
@@ -148,52 +241,9 @@ def _column_slug(column: ColumnHeader, key: str) -> str:
 
 
 def _free_text_question(column: ColumnHeader, key: str, ids: _Ids) -> Question:
+    note = InferenceNote("the text typed under Other in a multi-select question", Confidence.HIGH, "columns")
     return Question(ids.take(slug(column.text) + "_other"), column.text, QuestionType.FREE_TEXT, (key,),
-                    stem=column.stem)
-
-
-def _multi_columns(
-    stem: str, members: list[ColumnHeader], keys: list[str], profiles: dict[str, ColumnProfile], ids: _Ids
-) -> tuple[Question, int] | None:
-    """A multi-select held as one column per option, or None if the group is something else (a matrix)."""
-    options: list[str] = []
-    option_columns: list[tuple[str, str]] = []
-    encoding: MultiEncoding | None = None
-    used = 0
-    for position, (column, key) in enumerate(zip(members, keys, strict=True)):
-        profile = profiles[key]
-        label = column.sub or column.text
-        last = position == len(members) - 1
-        if last and encoding is MultiEncoding.COLUMNS and is_other_specify(label):
-            options.append(label)
-            option_columns.append((label, key))
-            continue
-        if profile.values and len(profile.values) == 1 and profile.values[0].casefold() == label.casefold():
-            kind = MultiEncoding.COLUMNS
-        elif profile.values and binary_values(profile.values):
-            kind = MultiEncoding.BINARY
-        elif not profile.values:
-            kind = encoding or MultiEncoding.COLUMNS
-        else:
-            return None
-        if encoding is not None and kind is not encoding:
-            return None
-        encoding = kind
-        options.append(label)
-        option_columns.append((label, key))
-        used += 1
-    if encoding is None or used < 2:
-        return None
-    question = Question(
-        id=ids.take(slug(stem)),
-        text=stem,
-        type=QuestionType.MULTI_CHOICE,
-        columns=tuple(keys),
-        options=tuple(options),
-        multi_encoding=encoding,
-        option_columns=tuple(option_columns),
-    )
-    return question, used
+                    stem=column.stem, inference=note)
 
 
 def _normalised(series: pd.Series, profile: ColumnProfile, inference: Inference) -> pd.Series:

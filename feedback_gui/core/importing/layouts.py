@@ -1,7 +1,9 @@
 """Finding the header in a grid as survey tools write it.
 
 Handled: one header row; title and blank rows above it; Qualtrics' three header rows (ids,
-question text, ImportId); SurveyMonkey's two rows (question text over "Response" or option
+question text, ImportId as JSON, or as a Python-style dict in 2016 "Insights" exports); Qualtrics' legacy
+two rows (V1 ... V10, Q1 ... over the labels ResponseID ... and the question text); SurveyMonkey's two
+rows (question text over "Response" or option
 labels, blank under the continuation columns of a multi-column question); a row of group names
 (merged cells) over the header; notes, totals or footers under the data.
 """
@@ -24,6 +26,11 @@ _NOTE_START = re.compile(
     re.IGNORECASE,
 )
 _QUALTRICS_IDS = {"responseid", "startdate", "enddate", "recordeddate", "ipaddress", "responseset"}
+# Row 3 of a Qualtrics export: {"ImportId":"QID1"} (JSON) or {'ImportId': 'QID1'} (2016 exports).
+_IMPORT_ID = re.compile(r"""^\{\s*['"]ImportId['"]\s*:\s*['"](?P<id>[^'"]*)['"]""")
+_LEGACY_ID = re.compile(r"^V\d{1,2}$")
+_LEGACY_LABELS = {"responseid", "responseset", "name", "externaldatareference", "emailaddress", "ipaddress",
+                  "status", "startdate", "enddate", "finished"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class ColumnHeader:
     id: str | None = None
     stem: str | None = None
     sub: str | None = None
+    import_id: str | None = None  # Qualtrics' ImportId ("QID5_TEXT"): what kind of question the column is
 
 
 @dataclass(frozen=True)
@@ -80,10 +88,13 @@ def detect_layout(grid: pd.DataFrame) -> GridLayout:
     header = next(i for i, n in enumerate(counts) if n >= threshold)
     notes = [" ".join(c for c in row if c) for row in top[:header] if any(row)]
 
-    # Qualtrics: ids, question text, ImportId JSON.
+    # Qualtrics: ids, question text, ImportId JSON (or a Python-style dict).
     if header + 2 < len(top) and _is_import_id_row(top[header + 2]):
+        columns = _qualtrics_columns(top[header], top[header + 1], top[header + 2])
+        return _finish(grid, "qualtrics", header, 3, columns, notes)
+    if header + 1 < len(top) and _is_legacy_ids(top[header], top[header + 1]):
         columns = _qualtrics_columns(top[header], top[header + 1])
-        return _finish(grid, "qualtrics", header, 3, columns, notes[:0] + notes)
+        return _finish(grid, "qualtrics legacy", header, 2, columns, notes)
     if header + 1 < len(top) and _is_qualtrics_legacy(top[header], top[header + 1]):
         columns = _qualtrics_columns(top[header], top[header + 1])
         return _finish(grid, "qualtrics", header, 2, columns, notes)
@@ -107,7 +118,15 @@ def detect_layout(grid: pd.DataFrame) -> GridLayout:
 
 def _is_import_id_row(row: list[str]) -> bool:
     filled = [c for c in row if c]
-    return bool(filled) and sum(c.startswith('{"ImportId"') for c in filled) >= 0.5 * len(filled)
+    return bool(filled) and sum(_IMPORT_ID.match(c) is not None for c in filled) >= 0.5 * len(filled)
+
+
+def _is_legacy_ids(ids: list[str], labels: list[str]) -> bool:
+    """Qualtrics' legacy export: row 1 starts V1, V2, V3 ... and row 2 names ResponseID, ResponseSet ..."""
+    if len(ids) < 3 or not all(_LEGACY_ID.match(c) for c in ids[:3]):
+        return False
+    keys = {c.replace(" ", "").casefold() for c in labels[:12] if c}
+    return len(keys & _LEGACY_LABELS) >= 3
 
 
 def _is_qualtrics_legacy(ids: list[str], texts: list[str]) -> bool:
@@ -116,8 +135,12 @@ def _is_qualtrics_legacy(ids: list[str], texts: list[str]) -> bool:
     return bool(keys & _QUALTRICS_IDS) and ("response id" in text_keys or "start date" in text_keys)
 
 
-def _qualtrics_columns(ids: list[str], texts: list[str]) -> list[ColumnHeader]:
-    return [ColumnHeader(i, texts[i] or ids[i], id=ids[i] or None) for i in range(len(ids))]
+def _qualtrics_columns(ids: list[str], texts: list[str], imports: list[str] | None = None) -> list[ColumnHeader]:
+    out = []
+    for i in range(len(ids)):
+        match = _IMPORT_ID.match(imports[i]) if imports and i < len(imports) else None
+        out.append(ColumnHeader(i, texts[i] or ids[i], id=ids[i] or None, import_id=match["id"] if match else None))
+    return out
 
 
 def _has_sm_subs(row: list[str]) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from feedback_gui.core.schema.labels import label_key
 from feedback_gui.core.schema.overrides import set_counted
+from feedback_gui.core.schema.scale_families import favourable_boxes
 from feedback_gui.core.schema.scales import top_boxes
 from feedback_gui.core.survey import Question, QuestionType, Survey
 
@@ -23,8 +24,14 @@ CHOICES = {TOP_TWO: "Top two boxes (e.g. Strongly agree and Agree)",
 
 
 def default_counted(question: Question, mode: str) -> tuple[str, ...]:
-    """A rating scale's counted answers by default: its two most positive options, or the most positive."""
+    """A rating scale's counted answers by default: its two most positive options, or the most positive.
+
+    Never the midpoint or the unfavourable side: "Positive / Neutral / Negative" counts "Positive" only."""
     boxes = tuple(top_boxes(question.options, question.numeric_scale))
+    if not question.numeric_scale:
+        favourable = favourable_boxes(question.options)
+        if favourable is not None:
+            boxes = favourable
     return boxes[:1] if mode == TOP_BOX else boxes
 
 

@@ -12,11 +12,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 _SPACES = re.compile(r"\s+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                         "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""})
 
 NOT_APPLICABLE = "Not applicable"
 DONT_KNOW = "Don't know"
 PREFER_NOT = "Prefer not to say"
+NOT_ELIGIBLE = "Not eligible"
+NOT_ANSWERED = "Not answered"
 
 # Keys (see label_key) of answers that are not counted in the denominator, with their canonical label.
 _EXCLUDED_KEYS: dict[str, str] = {
@@ -34,6 +37,19 @@ _EXCLUDED_KEYS: dict[str, str] = {
     "do not know": DONT_KNOW,
     "dk": DONT_KNOW,
     "don't know / not sure": DONT_KNOW,
+    "don't know/not sure": DONT_KNOW,
+    "i don't know": DONT_KNOW,
+    "i dont know": DONT_KNOW,
+    "i do not know": DONT_KNOW,
+    "not eligible": NOT_ELIGIBLE,
+    "i am not eligible": NOT_ELIGIBLE,
+    "i'm not eligible": NOT_ELIGIBLE,
+    "ineligible": NOT_ELIGIBLE,
+    "not answered": NOT_ANSWERED,
+    "no answer": NOT_ANSWERED,
+    "no response": NOT_ANSWERED,
+    "refused": NOT_ANSWERED,
+    "skipped": NOT_ANSWERED,
     "prefer not to say": PREFER_NOT,
     "prefer not to answer": PREFER_NOT,
     "i prefer not to say": PREFER_NOT,

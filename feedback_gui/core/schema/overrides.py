@@ -10,6 +10,7 @@ from feedback_gui.core.schema.inference import categorical_inference, order_opti
 from feedback_gui.core.schema.labels import excluded_label, normalise_labels
 from feedback_gui.core.schema.multiselect import detect_joined
 from feedback_gui.core.schema.profile import profile_column
+from feedback_gui.core.schema.scale_families import favourable_boxes, read_scale
 from feedback_gui.core.schema.scales import full_scale, match_scale, numeric_scale, top_boxes
 from feedback_gui.core.survey import MultiEncoding, Question, QuestionType, Survey
 
@@ -47,10 +48,10 @@ def retype(survey: Survey, question_id: str, new_type: QuestionType | str) -> Qu
     elif new_type == QuestionType.DATE:
         column = to_dates(text)
     elif new_type == QuestionType.MULTI_CHOICE:
-        joined = detect_joined(values, counts)
+        joined = detect_joined(values, counts, header=old.text)
         delimiter = joined.delimiter if joined else (";" if any(";" in v for v in values) else ",")
-        totals = dict(zip(values, counts, strict=True))
-        options = joined.options if joined else tuple(order_options(list(values), totals))
+        raw_totals = dict(zip(values, counts, strict=True))
+        options = joined.options if joined else tuple(order_options(list(values), raw_totals))
         changes.update(options=options, multi_encoding=MultiEncoding.JOINED, joined_delimiter=delimiter)
     elif new_type in (QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                       QuestionType.DEMOGRAPHIC):
@@ -81,7 +82,10 @@ def _options_for(kind: QuestionType, substantive: list[str], totals: dict[str, i
         scale = match_scale(substantive)
         if scale:
             options = full_scale(scale)
-            return options, tuple(top_boxes(options, False)), False
+            return options, favourable_boxes(options) or tuple(top_boxes(options, False)), False
+        family = read_scale(substantive, strict=False)
+        if family is not None:
+            return family.ordered, family.counted, False
         keep = [o for o in old.options if o in substantive]
         options = tuple(keep + [s for s in substantive if s not in keep])
         return options, tuple(options[:2]), False

@@ -19,8 +19,12 @@ _METADATA_PATTERNS = [
     r"^responseid$|^respondentid$|^collectorid$",
     r"^respondent$",
     r"\be-?mail( address)?\b",
-    r"^(full |first |last |your )?name$|^recipient(first|last)name$|^(first|last) name$",
-    r"\bip ?address\b|^ipaddress$",
+    r"^(full |first |last |your )?name$|^recipient(first|last)name$|^(first|last) ?name$",
+    r"^recipient ?(e-?mail|first ?name|last ?name|id)$|^e-?mail ?address$",
+    r"\bip ?address\b|^ipaddress$|^ipaddr$",
+    r"^response ?set$|^date (started|last action)$|^referr?er ?url$|^refurl$|^submit ?date$|^datestamp$",
+    r"^last ?page$|^start ?language$|^interview ?time$|^total time$|^(group|question) ?time\b",
+    r"location ?accuracy",
     r"^progress$|^duration\b|^finished$|^status$|^complete[d]?$|^response type$",
     r"\b(user)?language\b|^lang$",
     r"distribution ?channel|^channel$|^collector$|^source$",
@@ -72,10 +76,19 @@ def is_metadata_header(header: str) -> bool:
 
 def is_demographic_header(header: str) -> bool:
     """True if the header names a demographic (gender, age band, office, grade, sentence type...)."""
+    return demographic_word(header) is not None
+
+
+def demographic_word(header: str) -> str | None:
+    """The words of the header that name a demographic ("team", "age band"), or None."""
     if len(header) > 160:
-        return False
+        return None
     text = _clean(header)
-    return any(p.search(text) for p in _DEMOGRAPHIC)
+    for pattern in _DEMOGRAPHIC:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
 
 
 def protected_characteristic(header: str) -> str | None:

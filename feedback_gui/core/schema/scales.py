@@ -75,12 +75,14 @@ def match_scale(labels: Iterable[str]) -> ScaleMatch | None:
     if len(present) < 2:
         return None
     best: ScaleMatch | None = None
+    best_rank: tuple[int, int] | None = None
     for scale in KNOWN_SCALES:
         keys = scale.keys()
         if set(present) <= set(keys):
             ordered = tuple(present[key] for key in keys if key in present)
-            if best is None or len(scale.labels) < len(best.scale.labels):
-                best = ScaleMatch(scale, ordered)
+            rank = (len(scale.labels), 0 if keys[0] in present else 1)  # tightest; then the one whose top was chosen
+            if best_rank is None or rank < best_rank:
+                best, best_rank = ScaleMatch(scale, ordered), rank
     return best
 
 

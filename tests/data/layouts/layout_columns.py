@@ -30,6 +30,9 @@ class Col:
     raw: list[Any] | None = None
     name: str | None = None  # variable name / Qualtrics id when the file has one besides the header
     columns: list[str] | None = None  # headers of the columns a multi-select spans
+    counted: list[str] | None = None  # what the headline counts by default (its favourable end, or "Yes")
+    codes: dict[str, str] | None = None  # documented codes in the file and the answer each stands for
+    ticked: str | None = None  # multi-select columns: "categories" if each holds a chosen option
 
     def written(self) -> list[Any]:
         """What goes into the file for each respondent."""
@@ -44,6 +47,10 @@ class Col:
             return out
         if self.columns is not None:
             out["columns"] = self.columns
+        if self.codes is not None:
+            out["codes"] = self.codes
+        if self.ticked is not None:
+            out["ticked"] = self.ticked
         answered = [v for v in self.values if v is not None]
         out["answered"] = len(answered)
         counts: Counter[str] = Counter()
@@ -63,6 +70,11 @@ class Col:
         zero = [o for o in self.options if counts[o] == 0]
         if zero:
             raise ValueError(f"{self.header}: options nobody chose (a reader cannot see them): {zero}")
+        if self.counted is not None:
+            out["counted"] = self.counted
+            relevant = out["answered"] - sum(out["excluded"].values())
+            out["headline"] = [sum(counts[c] for c in self.counted) if self.type != "multi_choice"
+                               else sum(1 for t in answered if set(t) & set(self.counted)), relevant]
         if self.type == "numeric":
             out["mean"] = round(sum(answered) / len(answered), 4)
             out["min"], out["max"] = min(answered), max(answered)

@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import fixtures_hand  # noqa: E402
+import fixtures_quirks  # noqa: E402
 import fixtures_tools  # noqa: E402
 
 BUILDERS = {
@@ -39,6 +40,13 @@ BUILDERS = {
     "utf8_bom.csv": fixtures_hand.utf8_bom,
     "binary_multiselect.xlsx": fixtures_hand.binary_multiselect,
     "survey.sav": fixtures_hand.spss,
+    "qualtrics_2016.csv": fixtures_quirks.qualtrics_2016,
+    "qualtrics_legacy.csv": fixtures_quirks.qualtrics_legacy,
+    "limesurvey.csv": fixtures_quirks.limesurvey,
+    "google_forms_checkboxes.csv": fixtures_quirks.google_forms_checkboxes,
+    "exit_survey.csv": fixtures_quirks.exit_survey,
+    "ratings_sheet.xlsx": fixtures_quirks.ratings_sheet,
+    "spss_scales.sav": fixtures_quirks.spss_scales,
 }
 KEEP = {"keep_default_na": False, "na_values": [""]}  # "N/A" and "None" are answers, not missing
 
@@ -87,7 +95,19 @@ def _frame(folder: Path, name: str, n: int) -> pd.DataFrame:
         return pd.read_csv(path, encoding="utf-8-sig", dtype=str, **KEEP)
     if name == "binary_multiselect.xlsx":
         return pd.read_excel(path, sheet_name="Responses", engine="openpyxl", **KEEP)
-    if name == "survey.sav":
+    if name == "qualtrics_2016.csv":
+        raw = pd.read_csv(path, encoding="utf-8", header=None, dtype=str, **KEEP)
+        assert raw.iloc[0, 0] == "ResponseID" and raw.iloc[2, 0] == "{'ImportId': 'responseId'}"
+        return raw.iloc[3:].set_axis(list(raw.iloc[1]), axis=1).reset_index(drop=True)
+    if name == "qualtrics_legacy.csv":
+        raw = pd.read_csv(path, encoding="utf-8", header=None, dtype=str, **KEEP)
+        assert list(raw.iloc[0, :3]) == ["V1", "V2", "V3"] and raw.iloc[:, -1].isna().all()  # trailing commas
+        return raw.iloc[2:, :-1].set_axis(list(raw.iloc[1, :-1]), axis=1).reset_index(drop=True)
+    if name in ("limesurvey.csv", "google_forms_checkboxes.csv", "exit_survey.csv"):
+        return pd.read_csv(path, encoding="utf-8", dtype=str, **KEEP)
+    if name == "ratings_sheet.xlsx":
+        return pd.read_excel(path, sheet_name="Feedback", engine="openpyxl", dtype=str, **KEEP)
+    if name in ("survey.sav", "spss_scales.sav"):
         import pyreadstat
 
         df, meta = pyreadstat.read_sav(str(path), apply_value_formats=True)
@@ -105,10 +125,12 @@ def _blank(value: Any) -> bool:
     )
 
 
-def _canonical(value: Any, labels: list[str]) -> str:
-    """The expected label that ``value`` spells (case, spaces, curly apostrophes and N/A ignored)."""
+def _canonical(value: Any, labels: list[str], codes: dict[str, str] | None = None) -> str:
+    """The expected label that ``value`` spells (case, spaces, curly apostrophes, N/A and documented codes ignored)."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a rating column read as float because of a blank
+    if codes and " ".join(str(value).split()) in codes:
+        value = codes[" ".join(str(value).split())]
     key = " ".join(str(value).replace("\u2019", "'").split()).casefold()
     if key in ("n/a", "not applicable"):
         key = "not applicable"
@@ -124,7 +146,10 @@ def _split(cell: str, options: list[str]) -> list[str]:
         if option in rest:
             found.append(option)
             rest = rest.replace(option, "", 1)
-    assert not rest.strip(" ,;"), f"unknown options left in {cell!r}"
+    if rest.strip(" ,;|") and "Other" in options and "Other" not in found:
+        found.append("Other")  # text typed under "Other", appended to the ticked options
+        rest = ""
+    assert not rest.strip(" ,;|"), f"unknown options left in {cell!r}"
     return found
 
 
@@ -147,7 +172,10 @@ def _observe(df: pd.DataFrame, q: dict[str, Any]) -> dict[str, Any]:
             if all(_blank(v) for v in row):
                 continue
             seen["answered"] += 1
-            counts.update(o for o, v in zip(q["options"], row, strict=True) if _ticked(v))
+            if q.get("ticked") == "categories":  # each column holds one chosen option
+                counts.update({str(v) for v in row if not _blank(v)})
+            else:
+                counts.update(o for o, v in zip(q["options"], row, strict=True) if _ticked(v))
     else:
         values = [v for v in df[q["header"]] if not _blank(v)]
         seen["answered"] = len(values)
@@ -162,7 +190,7 @@ def _observe(df: pd.DataFrame, q: dict[str, Any]) -> dict[str, Any]:
             days = sorted(v.date() if isinstance(v, datetime) else v for v in map(_as_date, values))
             seen["min"], seen["max"] = days[0].isoformat(), days[-1].isoformat()
         elif q["type"] != "free_text":
-            counts.update(_canonical(v, labels) for v in values)
+            counts.update(_canonical(v, labels, q.get("codes")) for v in values)
     seen["counts"] = {o: counts[o] for o in q["options"]}
     seen["excluded"] = {label: counts[label] for label in q["excluded"] if counts[label]}
     return seen
