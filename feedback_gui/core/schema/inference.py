@@ -9,6 +9,7 @@ import pandas as pd
 
 from feedback_gui.core.schema.labels import excluded_label, normalise_labels
 from feedback_gui.core.schema.multiselect import JoinedOptions, detect_joined
+from feedback_gui.core.schema.nps import NPS_OPTIONS, PROMOTER_ANSWERS, recognise_nps
 from feedback_gui.core.schema.profile import ColumnProfile
 from feedback_gui.core.schema.roles import is_demographic_header, is_metadata_header, protected_characteristic
 from feedback_gui.core.schema.scales import full_scale, is_yes_no, match_scale, numeric_scale, top_boxes
@@ -51,6 +52,9 @@ def infer_column(header: str, profile: ColumnProfile, order_hint: list[str] | No
     values, counts = profile.values, profile.counts
     if not values:
         return Inference(QuestionType.SINGLE_CHOICE)
+    nps = recognise_nps(header, values)  # a 0-10 "how likely ... recommend" rating (see schema/nps.py)
+    if nps is not None:
+        return Inference(QuestionType.NPS, NPS_OPTIONS, nps.excluded, PROMOTER_ANSWERS, nps.labels, numeric_scale=True)
     if all(_NUMBER.match(v) for v in values):
         scale = numeric_scale(values)
         if scale is not None and (_RATING_WORDS.search(header) or order_hint):
