@@ -18,6 +18,8 @@ SUBCOMMANDS: dict[str, str] = {
     "compare": "compare survey waves question by question, with the significance of each change",
     "equality": "representativeness, weighting and disproportionality",
     "export": "export results to Excel with native, editable charts",
+    "drivers": "key drivers: which items move engagement (or another outcome) most",
+    "benchmark": "compare with national benchmarks (CSPS 2024) or your own",
 }
 
 
