@@ -52,8 +52,10 @@ def write_drivers(wb: Workbook, ctx: ExportContext) -> list[str]:
     r2 = float(data.get("r_squared") or 0.0)
     level = f"{100 * float(data.get('confidence') or 0.95):g}%"
     outcome = data.get("outcome") or "the outcome"
-    notes = [f"Key drivers of {outcome}: {data.get('respondents')} respondents answered it and every item listed. "
-             f"Together the items explain {100 * r2:.0f}% of the variation in {outcome} (R² {r2:.2f}).",
+    notes = [f"Denominator: the {data.get('respondents')} respondents with a score for {outcome} who answered every "
+             "item listed (blank and “Not applicable” answers count as not answered); % favourable is each item's "
+             f"counted answers over its own relevant respondents. Together the items explain {100 * r2:.0f}% of the "
+             f"variation in {outcome} (R² {r2:.2f}).",
              "Importance is Johnson's relative weight: each item's share of R², so the shares add up to 100%. "
              f"Intervals: {level} bootstrap percentile intervals ({data.get('resamples')} resamples, seed "
              f"{data.get('seed')}). Correlation: Pearson's, item score with {outcome}.",
