@@ -41,9 +41,10 @@ def write_benchmark(wb: Workbook, ctx: ExportContext) -> list[str]:
         against = f"{BUILT_IN[against].label} (CSPS 2024)"
     notes = [f"Source: {data.get('source') or against}",
              "Denominators: percentages are of relevant respondents (those who answered, leaving out answers such as "
-             "“Not applicable”); an index's are the respondents with a score. A benchmark figure without a sample size is tested with the exact binomial test, one "
-             "with its respondents with a two-proportion test; an index with a t test. Each figure is tested on "
-             "its own. Differences are in percentage points, from unrounded figures.",
+             "“Not applicable”); an index's are the respondents with a score. A benchmark figure without a sample "
+             "size is tested with the exact binomial test, one with its respondents with a two-proportion test; an "
+             "index with a t test. Each figure is tested on its own. Differences are in percentage points, from "
+             "unrounded figures.",
              "“Proposed” matches were paired by similar wording and are still to be confirmed: check that the "
              "two questions ask the same thing before quoting the difference."]
     matched = data.get("matched") or []
