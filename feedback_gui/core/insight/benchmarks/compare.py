@@ -19,7 +19,7 @@ from feedback_gui.core.insight.benchmarks.decisions import BenchmarkDecisions
 from feedback_gui.core.insight.benchmarks.matching import DEFAULT_THRESHOLD, BenchmarkMatch, match_benchmark
 from feedback_gui.core.insight.benchmarks.measures import choose_row
 from feedback_gui.core.insight.benchmarks.sets import BenchmarkSet, load_benchmark
-from feedback_gui.core.insight.benchmarks.significance import index_test, proportion_test
+from feedback_gui.core.insight.benchmarks.significance import index_test, is_significant, proportion_test
 from feedback_gui.core.insight.benchmarks.wording import index_sentence, proportion_sentence
 from feedback_gui.core.insight.indices import engagement_index
 from feedback_gui.core.project import Project
@@ -140,7 +140,7 @@ def _compare(
         return Unmatched(question.text, "nobody gave a relevant answer", question.id)
     x, n = headline.numerator, headline.denominator
     test = proportion_test(x, n, row.percent, row.respondents)
-    significant = test.p_value <= alpha
+    significant = is_significant(test.p_value, alpha)
     sentence = proportion_sentence(x, n, question.text, counted, row.percent, benchmark.label,
                                    benchmark.short_source, significant)
     return BenchmarkItem(question.text, row.text, row.code, match.similarity, match.proposed, x, n,
@@ -161,7 +161,7 @@ def _engagement(
         return
     scores = index.respondent_scores
     test = index_test(scores, row.percent, row.respondents) if scores is not None else None
-    significant = None if test is None else test.p_value <= alpha
+    significant = None if test is None else is_significant(test.p_value, alpha)
     sentence = index_sentence(index.name, index.score, index.respondents, row.percent, benchmark.label,
                               benchmark.short_source, significant)
     matched.append(BenchmarkItem(index.name, row.text, row.code, 1.0, False, None, index.respondents, index.score,

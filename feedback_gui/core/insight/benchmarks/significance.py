@@ -35,6 +35,11 @@ class BenchmarkTest:
     p_value: float
 
 
+def is_significant(p_value: float, alpha: float) -> bool:
+    """True when p is at or below the significance level (the waves' convention)."""
+    return p_value <= alpha
+
+
 def proportion_test(x: int, n: int, percent: float, respondents: int | None = None) -> BenchmarkTest:
     """x out of n against a benchmark percent (0-100), with the benchmark's respondents if known."""
     if n <= 0 or not 0 <= x <= n:
