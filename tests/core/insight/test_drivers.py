@@ -153,7 +153,8 @@ def test_priority_quadrants_on_and_beside_the_cuts():
 
 def test_cli_drivers_json_on_the_sample():
     done = subprocess.run([sys.executable, "-m", "feedback_gui", "drivers", str(SAMPLES / "staff_survey_2024.xlsx"),
-                           "--outcome", "engagement", "--json"], capture_output=True, text=True, check=True, timeout=120)
+                           "--outcome", "engagement", "--json"], capture_output=True, text=True, check=True,
+                          timeout=120)
     data = json.loads(done.stdout)
     assert {"outcome", "respondents", "r_squared", "items"} <= data.keys()
     assert data["outcome"] == "Engagement index" and data["respondents"] == 81
