@@ -152,7 +152,7 @@ def read_benchmark_csv(path: Path) -> BenchmarkSet:
         rows.append(BenchmarkRow(cell("code"), question, cell("measure"), percent, respondents))
     if not rows:
         raise FeedbackError(f"{path.name}: the benchmark file has no rows with a question and a percent")
-    return BenchmarkSet(path.name, f"the benchmark ({path.stem})", path.stem, f"{path.name} (the user's benchmark)",
+    return BenchmarkSet(path.name, f"the {path.stem} benchmark", path.name, f"{path.name} (the user's benchmark)",
                         tuple(rows))
 
 
