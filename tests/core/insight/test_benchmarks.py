@@ -221,7 +221,8 @@ def test_sentences_in_the_third_person():
     assert third_person("My manager is open to my ideas") == "their manager is open to their ideas"
     assert third_person("I am proud when I tell others I am part of HMPPS") == \
         "they are proud when they tell others they are part of HMPPS"
-    assert third_person("HMPPS inspires me to do the best in my job") == "HMPPS inspires them to do the best in their job"
+    assert third_person("HMPPS inspires me to do the best in my job") == \
+        "HMPPS inspires them to do the best in their job"
 
 
 def test_comparing_a_survey_without_any_benchmark_question(tmp_path):
