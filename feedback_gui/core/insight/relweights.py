@@ -27,7 +27,9 @@ import numpy as np
 from feedback_gui.core.progress import ProgressFn, no_progress
 
 _EIGEN_FLOOR = 1e-10
-_CHUNK_CELLS = 200_000  # resample counts held at once (resamples × respondents)
+_CHUNK_CELLS = 8_000_000  # resample draws held at once (resamples × respondents)
+_BLOCK_CELLS = 4_000_000  # pairwise products of rows held at once (rows × pairs of columns)
+_LOOP_ROWS = 50_000  # more respondents than this: cross-products one resample at a time (faster there)
 
 
 def relative_weights(corr_xx: np.ndarray, corr_xy: np.ndarray) -> np.ndarray:
@@ -51,16 +53,40 @@ def correlations(data: np.ndarray, weights: np.ndarray | None = None) -> np.ndar
 
     Returns (p, p), or (…, p, p) for a stack of weight vectors. A column without variance gives NaN.
     """
+    centred = data - data.mean(axis=0)  # correlations do not change; the sums stay small
+    n, p = centred.shape
     if weights is None:
-        weights = np.ones(data.shape[0])
-    total = weights.sum(axis=-1)[..., None]
-    means = (weights @ data) / total
-    second = np.swapaxes(weights[..., :, None] * data, -1, -2) @ data / total[..., None]
-    cov = second - means[..., :, None] * means[..., None, :]
+        weights = np.ones(n)
+    stack = weights.reshape(-1, n)
+    total = stack.sum(axis=1)[:, None]
+    means = (stack @ centred) / total
+    cov = _cross_products(centred, stack) / total[:, :, None] - means[:, :, None] * means[:, None, :]
     sd = np.sqrt(np.clip(np.diagonal(cov, axis1=-2, axis2=-1), 0.0, None))
     with np.errstate(invalid="ignore", divide="ignore"):
-        corr = cov / (sd[..., :, None] * sd[..., None, :])
-    return np.clip(corr, -1.0, 1.0)
+        corr = np.clip(cov / (sd[:, :, None] * sd[:, None, :]), -1.0, 1.0)
+    corr = np.where(sd[:, :, None] * sd[:, None, :] > 0, corr, np.nan)
+    return corr.reshape(*weights.shape[:-1], p, p)
+
+
+def _cross_products(centred: np.ndarray, stack: np.ndarray) -> np.ndarray:
+    """Σ_i w_bi x_i x_iᵀ for every weight vector b: (b, p, p).
+
+    Up to :data:`_LOOP_ROWS` rows, one matrix product of the weights with the rows' pairwise products (in
+    blocks of rows); above it, one product per weight vector, which BLAS does faster when rows are many.
+    """
+    n, p = centred.shape
+    if n > _LOOP_ROWS:
+        return np.stack([(centred.T * w) @ centred for w in stack])
+    upper_i, upper_j = np.triu_indices(p)
+    upper = np.zeros((stack.shape[0], upper_i.size))
+    block = max(1, _BLOCK_CELLS // max(upper_i.size, 1))
+    for start in range(0, n, block):
+        rows = centred[start:start + block]
+        upper += stack[:, start:start + block] @ (rows[:, upper_i] * rows[:, upper_j])
+    out = np.zeros((stack.shape[0], p, p))
+    out[:, upper_i, upper_j] = upper
+    out[:, upper_j, upper_i] = upper
+    return out
 
 
 def weights_from_data(data: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:

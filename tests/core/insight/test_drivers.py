@@ -71,6 +71,17 @@ def test_bootstrap_interval_equals_a_plain_loop_over_the_same_resamples():
     assert np.percentile(fast, [2.5, 97.5], axis=0) == pytest.approx(np.percentile(slow, [2.5, 97.5], axis=0))
 
 
+def test_both_ways_of_summing_cross_products_agree(monkeypatch):
+    from feedback_gui.core.insight import relweights
+
+    rng = np.random.default_rng(12)
+    data = np.column_stack([rng.integers(0, 5, size=(80, 4)) * 25.0, rng.normal(size=80)])
+    blocked = bootstrap_weights(data, 500, seed=3)
+    monkeypatch.setattr(relweights, "_LOOP_ROWS", 0)  # as for a national survey: one resample at a time
+    monkeypatch.setattr(relweights, "_BLOCK_CELLS", 7)  # and, were it blocked, in blocks of one row
+    assert bootstrap_weights(data, 500, seed=3) == pytest.approx(blocked, abs=1e-12)
+
+
 def _drivers_survey(tmp_path, n: int, seed: int = 1):
     """n respondents: engagement driven mostly by the first item, a little by the second, not by the third."""
     rng = np.random.default_rng(seed)
