@@ -204,6 +204,13 @@ def test_bad_benchmark_files_fail_in_one_line(tmp_path, text, message):
     assert len(done.stderr.splitlines()) == 1 and message in done.stderr and "bench.csv" in done.stderr
 
 
+def test_threshold_out_of_range_is_refused(staff_2024):
+    for threshold in (0.0, 1.01):
+        with pytest.raises(FeedbackError, match="similarity threshold"):
+            compare_with_benchmark(staff_2024, "csps-2024-median", threshold=threshold)
+    assert compare_with_benchmark(staff_2024, "csps-2024-median", threshold=1.0).proposed == ()
+
+
 def test_cli_text_and_json():
     base = [sys.executable, "-m", "feedback_gui", "benchmark", str(SAMPLES / "staff_survey_2024.xlsx")]
     text = subprocess.run(base, capture_output=True, text=True, timeout=120, check=True).stdout

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from feedback_gui.core.analysis.proportions import question_result
+from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.insight.benchmarks.decisions import BenchmarkDecisions
 from feedback_gui.core.insight.benchmarks.matching import DEFAULT_THRESHOLD, BenchmarkMatch, match_benchmark
 from feedback_gui.core.insight.benchmarks.measures import choose_row
@@ -101,7 +102,13 @@ def compare_with_benchmark(
     survey: Survey, against: str | Path | BenchmarkSet, *, project: Project | None = None,
     settings: AnalysisSettings = DEFAULT_SETTINGS, threshold: float = DEFAULT_THRESHOLD,
 ) -> BenchmarkComparison:
-    """Compare a survey with a benchmark (a built-in name, a CSV path or a loaded set)."""
+    """Compare a survey with a benchmark (a built-in name, a CSV path or a loaded set).
+
+    ``threshold`` (0-1]: the wording similarity at or above which a pair is proposed. Raises FeedbackError
+    with a one-line reason for an unknown benchmark, an unreadable CSV or a threshold out of range.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise FeedbackError(f"the similarity threshold must be above 0 and at most 1 (got {threshold})")
     benchmark = against if isinstance(against, BenchmarkSet) else load_benchmark(against)
     alpha = 1.0 - settings.confidence
     matched: list[BenchmarkItem] = []
