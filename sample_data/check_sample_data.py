@@ -106,6 +106,12 @@ def check_staff_2024(folder: Path) -> pd.DataFrame:
     for item in staff.ITEMS_2024:
         expected = dict(item.answers) | (dict([item.aside]) if item.aside else {})
         assert _counts(df[item.header]) == expected, item.key
+    for item in staff.ENGAGEMENT_2024:  # CSPS B47-B51 and the 0-10 recommend question (chosen counts)
+        column = df[item.header]
+        if item.key == "enps":
+            column = column.dropna().astype(int).astype(str)
+        assert _counts(column) == dict(item.answers), item.key
+        assert int(df[item.header].isna().sum()) == (item.aside[1] if item.aside else 0), item.key
     headers = _headers(staff.ITEMS_2024)
     for key, (counted, num, den) in STAFF_2024_FIGURES.items():
         assert figure(df[headers[key]], counted) == (num, den), (key, figure(df[headers[key]], counted))

@@ -56,7 +56,7 @@ class Item:
     key: str
     header: str
     answers: tuple[tuple[str, int], ...]
-    aside: tuple[str, int] | None = None  # answers drawn before ranking (Not applicable, Don't know)
+    aside: tuple[str | None, int] | None = None  # drawn before ranking (Not applicable, Don't know; None: blank)
     aside_weights: dict[str, float] = field(default_factory=dict)
     leaning: tuple[dict[str, float], dict[str, float]] = _NONE
 
@@ -145,6 +145,28 @@ ITEMS_2024 = [
         leaning=_SERVICES,
     ),
 ]
+# The Civil Service People Survey engagement questions (B47-B51), "[my organisation]" being the Probation
+# Service, and an eNPS question. Drawn from their own seed after everything else, so adding them changed
+# no other answer of the 2024 file. Blank answers (None) exercise the index's rule for skipped items.
+_ENGAGEMENT = ({"SPO": 0.5, "CA": 0.4, "PO": -0.3, "PQiP": 0.2}, {"Ipswich": 0.1, "Lowestoft": -0.2})
+ORG_2024 = "the Probation Service"
+ENGAGEMENT_2024 = [
+    Item("B47", f"I am proud when I tell others I am part of {ORG_2024}", _scale(LIKERT, [14, 34, 17, 10, 5]),
+         (None, 1), leaning=_ENGAGEMENT),
+    Item("B48", f"I would recommend {ORG_2024} as a great place to work", _scale(LIKERT, [8, 25, 22, 16, 10]),
+         leaning=_ENGAGEMENT),
+    Item("B49", f"I feel a strong personal attachment to {ORG_2024}", _scale(LIKERT, [12, 32, 19, 10, 6]),
+         (None, 2), leaning=_ENGAGEMENT),
+    Item("B50", f"{ORG_2024[0].upper()}{ORG_2024[1:]} inspires me to do the best in my job",
+         _scale(LIKERT, [9, 31, 21, 13, 7]), leaning=_ENGAGEMENT),
+    Item("B51", f"{ORG_2024[0].upper()}{ORG_2024[1:]} motivates me to help it achieve its objectives",
+         _scale(LIKERT, [8, 30, 23, 12, 7]), (None, 1), leaning=_ENGAGEMENT),
+    Item("enps", "How likely is it that you would recommend your PDU as a place to work to a friend or family "
+         "member? (0 = not at all likely, 10 = extremely likely)",
+         tuple((str(v), n) for v, n in zip(range(10, -1, -1), [9, 13, 15, 14, 9, 8, 4, 3, 2, 1, 2], strict=True)),
+         (None, 1), leaning=_ENGAGEMENT),
+]
+ENGAGEMENT_SEED = 47
 RAISED_HEADER = "If yes, did you feel able to raise it?"
 RAISED_2024 = (("Yes", 5), ("No", 5))
 
@@ -373,6 +395,11 @@ def _write_rows(ws, header: list[str], rows: list[list], first_row: int) -> None
                 cell.number_format = "m/d/yy h:mm:ss"
 
 
+def _cell(key: str, answer: str | None) -> str | int | None:
+    """What a cell holds: Microsoft Forms writes a 0-10 rating as a number."""
+    return int(answer) if key == "enps" and answer is not None else answer
+
+
 def build_2024(path: Path, seed: int = 10) -> list[Person]:
     """Write staff_survey_2024.xlsx (Microsoft Forms layout, 81 respondents) and return the people."""
     rng = random.Random(seed)
@@ -384,16 +411,19 @@ def build_2024(path: Path, seed: int = 10) -> list[Person]:
     _help_wanted(rng, people, blanks=8)
     _give_comments(rng, people, STAFF_IMPROVE_2024, "improve")
     _give_comments(rng, people, STAFF_ANYTHING_ELSE_2024, "else")
-    keys = [item.key for item in ITEMS_2024]
+    engagement_rng = random.Random(ENGAGEMENT_SEED)  # its own stream: the other answers stay as they were
+    for item in ENGAGEMENT_2024:
+        _answer_item(engagement_rng, people, item)
+    keys = [item.key for item in ITEMS_2024 + ENGAGEMENT_2024]
     keys.insert(keys.index("bullying") + 1, "bullying_raised")
-    headers = [item.header for item in ITEMS_2024]
+    headers = [item.header for item in ITEMS_2024 + ENGAGEMENT_2024]
     headers.insert(keys.index("bullying_raised"), RAISED_HEADER)
     header = FORMS_META + headers + [HELP_Q, IMPROVE_Q, OFFICE_Q, GRADE_Q, ELSE_Q]
     rows = []
     for n, (person, (start, end)) in enumerate(
         zip(people, _times(rng, len(people), datetime(2024, 2, 5), 24), strict=True), start=1
     ):
-        answers = [person.answers[k] for k in keys]
+        answers = [_cell(k, person.answers[k]) for k in keys]
         extra = [
             person.answers["help"],
             person.answers["improve"],

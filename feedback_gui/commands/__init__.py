@@ -19,6 +19,8 @@ SUBCOMMANDS: dict[str, str] = {
     "equality": "representativeness, weighting and disproportionality",
     "export": "export results to Excel with native, editable charts",
     "report": "a briefing pack: PowerPoint with editable charts, or a Word report",
+    "drivers": "key drivers: which items move engagement (or another outcome) most",
+    "benchmark": "compare with national benchmarks (CSPS 2024) or your own",
 }
 
 

@@ -2,7 +2,9 @@
 
 The workbook holds values and native Excel charts over them (no formulas): Summary, a sheet per question
 or question group, Breakdown (with --by), Comments and Themes (when the survey has free text) and Waves
-(with --compare, OLD being the earlier wave), Who answered and Who is treated differently (with --reference).
+(with --compare, OLD being the earlier wave), Who answered and Who is treated differently (with --reference),
+Drivers (the key drivers of the engagement index when the survey has its questions, or of --outcome) and
+Benchmark (with --benchmark: a built-in CSPS 2024 name or a CSV, as for `feedback-gui benchmark`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--compare", type=Path, metavar="OLD", help="add a Waves sheet comparing FILE with an earlier wave")
     p.add_argument("--reference", type=Path, metavar="CSV",
                    help="add Equality sheets against this reference population (as for `feedback-gui equality`)")
+    p.add_argument("--outcome", metavar="TEXT", help="the Drivers sheet's outcome (default: the engagement index)")
+    p.add_argument("--benchmark", metavar="NAME|CSV", help="add a Benchmark sheet (e.g. csps-2024-probation)")
     p.add_argument("--only", metavar="SHEETS", help=f"comma-separated sheets to include ({', '.join(SHEET_KEYS)})")
     p.add_argument("--no-redact", action="store_true", help="write comments without removing names and contacts")
 
@@ -40,9 +44,19 @@ def run(args: argparse.Namespace) -> int:
     equality = None
     if args.reference is not None:
         equality = equality_report(survey, read_reference(args.reference))
+    drivers = None
+    if args.outcome:
+        from feedback_gui.core.insight.drivers import key_drivers
+
+        drivers = key_drivers(survey, args.outcome)
+    benchmark = None
+    if args.benchmark:
+        from feedback_gui.core.insight.benchmarks import compare_with_benchmark
+
+        benchmark = compare_with_benchmark(survey, args.benchmark)
     sheets = [s for s in args.only.split(",") if s.strip()] if args.only else None
     result = export_workbook(survey, args.output, by=args.by, sheets=sheets, redact=not args.no_redact, waves=waves,
-                             equality=equality)
+                             equality=equality, drivers=drivers, benchmark=benchmark)
     if args.json:
         print_json(result.to_dict())
         return 0

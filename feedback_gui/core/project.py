@@ -2,7 +2,9 @@
 
 A project (``*.fbproj``, JSON) keeps type overrides and counted answers keyed by question text,
 so they are re-applied when the next wave of the same survey is opened; it also holds codebook
-edits, sentiment corrections and wave matches. Saving writes a temporary file and replaces the
+edits, sentiment corrections, wave matches, the user's indices and theme scores (``indices``, see
+feedback_gui.core.insight.definitions) and benchmark-match decisions (``benchmark_matches``, see
+feedback_gui.core.insight.benchmarks.decisions). Saving writes a temporary file and replaces the
 old one, so a crash never leaves a half-written project.
 """
 
@@ -56,6 +58,8 @@ class Project:
     codebook: dict | None = None
     sentiment_corrections: dict[str, str] = field(default_factory=dict)
     wave_matches: list[dict] = field(default_factory=list)
+    indices: list[dict] = field(default_factory=list)  # {"name", "kind": "index" | "theme", "questions": [text]}
+    benchmark_matches: list[dict] = field(default_factory=list)  # {"question", "benchmark", "decision"}
     settings: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)  # sections written by newer versions, kept as they are
 
@@ -97,7 +101,8 @@ class Project:
             "surveys": [vars(s) for s in self.surveys],
             "overrides": {k: v.to_dict() for k, v in self.overrides.items()},
             "codebook": self.codebook, "sentiment_corrections": self.sentiment_corrections,
-            "wave_matches": self.wave_matches, "settings": self.settings, **self.extra,
+            "wave_matches": self.wave_matches, "indices": self.indices, "benchmark_matches": self.benchmark_matches,
+            "settings": self.settings, **self.extra,
         }
 
     @classmethod
@@ -106,13 +111,15 @@ class Project:
         if data.get("format") != FORMAT:
             raise FeedbackError("this is not a Feedback Analyser project file")
         known = {"format", "version", "surveys", "overrides", "codebook", "sentiment_corrections",
-                 "wave_matches", "settings"}
+                 "wave_matches", "indices", "benchmark_matches", "settings"}
         return cls(
             surveys=[SurveyRef(**s) for s in data.get("surveys", [])],
             overrides={k: QuestionOverride(**v) for k, v in data.get("overrides", {}).items()},
             codebook=data.get("codebook"),
             sentiment_corrections=dict(data.get("sentiment_corrections", {})),
             wave_matches=list(data.get("wave_matches", [])),
+            indices=[i for i in data.get("indices") or [] if isinstance(i, dict)],
+            benchmark_matches=[m for m in data.get("benchmark_matches") or [] if isinstance(m, dict)],
             settings=dict(data.get("settings", {})),
             extra={k: v for k, v in data.items() if k not in known},
         )

@@ -13,6 +13,7 @@ class QuestionType(StrEnum):
     """What kind of question a column (or group of columns) holds."""
 
     LIKERT = "likert"
+    NPS = "nps"  # a 0-10 "how likely ... recommend" rating: promoters 9-10, detractors 0-6
     YES_NO = "yes_no"
     SINGLE_CHOICE = "single_choice"
     MULTI_CHOICE = "multi_choice"
@@ -24,7 +25,8 @@ class QuestionType(StrEnum):
 
 
 CATEGORICAL_TYPES = frozenset(
-    {QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE, QuestionType.DEMOGRAPHIC}
+    {QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+     QuestionType.DEMOGRAPHIC}
 )
 
 

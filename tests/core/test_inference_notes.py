@@ -63,9 +63,9 @@ def test_headlines_json_adds_inference_and_keeps_every_key():
     done = subprocess.run([sys.executable, "-m", "feedback_gui", "headlines", str(SAMPLES / "staff_survey_2024.xlsx"),
                            "--json"], capture_output=True, text=True, check=True, timeout=120)
     data = json.loads(done.stdout)
-    assert set(data) == {"file", "sheet", "layout", "respondents", "questions"}
+    assert set(data) == {"file", "sheet", "layout", "respondents", "questions", "indices"}
     for question in data["questions"]:
-        assert set(question) - {"summary"} == KEYS | {"inference"}, question["text"]
+        assert set(question) - {"summary", "nps"} == KEYS | {"inference"}, question["text"]
         assert set(question["inference"]) == {"reason", "confidence"}
     by_text = {q["text"]: q for q in data["questions"]}
     openness = by_text["The PDU has a culture that promotes openness and constructive challenge"]

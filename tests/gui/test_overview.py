@@ -22,7 +22,7 @@ def test_overview_shows_openness_headline(window) -> None:  # noqa: ANN001
 def test_overview_header_and_status_bar(window) -> None:  # noqa: ANN001
     overview = window.panels["overview"]
     assert overview.title.text() == "Staff survey 2024"
-    assert overview.summary.text().startswith("81 respondents · 13 headline questions")
+    assert overview.summary.text().startswith("81 respondents · 19 headline questions")  # 13 + engagement and eNPS
     assert window.status_survey.text().startswith("81 respondents · One header row")
     assert window.windowTitle().startswith("staff_survey_2024.xlsx")
 

@@ -38,6 +38,6 @@ def test_asking_for_a_card_builds_the_rest_and_edits_reach_pending_cards(qtbot, 
     headline = dataclasses.replace(last.headline, numerator=1, percent=100.0 / last.headline.denominator)
     window.state.results[last.id] = dataclasses.replace(last, headline=headline)
     window.state.questionChanged.emit(last.id)  # e.g. its counted answers were changed
-    card = overview.card_for(f"(copy {60 - 14})")
+    card = overview.card_for(f"(copy {last.id.rsplit('_copy', 1)[1]})")
     assert not overview.building and card.question_id == last.id
     assert card.count_label.text() == f"1 out of {last.headline.denominator}"

@@ -15,7 +15,7 @@ def _show(window, text: str):  # noqa: ANN001, ANN202
 def test_table_lists_every_reportable_question(window) -> None:  # noqa: ANN001
     model = window.panels["questions"].model
     texts = [model.result_at(r).text for r in range(model.rowCount())]
-    assert len(texts) == 18
+    assert len(texts) == 24  # 18 + the five engagement questions and the eNPS question
     assert "What is your grade?" in texts
     assert not any(t in ("ID", "Email", "Start time") for t in texts)
 

@@ -14,7 +14,7 @@ from feedback_gui.core.analysis.counting import Tally, answer_labels, indicators
 from feedback_gui.core.survey import Question, QuestionType, Survey
 
 NOT_STATED = "Not stated"
-SINGLE_ANSWER = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+SINGLE_ANSWER = frozenset({QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                            QuestionType.DEMOGRAPHIC})
 
 

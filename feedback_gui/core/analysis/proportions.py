@@ -12,11 +12,12 @@ import pandas as pd
 
 from feedback_gui.core.analysis.counting import Tally, count_any, indicators, tally
 from feedback_gui.core.analysis.wording import headline_sentence
+from feedback_gui.core.insight.nps import NpsResult, net_promoter
 from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import InferenceNote, Question, QuestionType, Survey
 
-HEADLINE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+HEADLINE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                             QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC})
 
 
@@ -68,6 +69,7 @@ class QuestionResult:
     headline: Headline | None
     summary: dict[str, float] = field(default_factory=dict)  # numeric questions: mean, median ...
     inference: InferenceNote | None = None  # why the question has its type, and how sure the importer is
+    nps: NpsResult | None = None  # Net Promoter questions: the score, its groups and interval
 
     @property
     def unanswered(self) -> int:
@@ -94,6 +96,8 @@ class QuestionResult:
             out["summary"] = dict(self.summary)
         if self.inference is not None:
             out["inference"] = self.inference.to_dict()
+        if self.nps is not None:
+            out["nps"] = self.nps.to_dict()
         return out
 
 
@@ -134,9 +138,10 @@ def question_result(
             numerator = int(indicators(survey, question)[list(chosen)].any(axis=1).sum())
         headline = make_headline(tallied, chosen, question.text, settings, numerator)
     summary = _numeric_summary(survey.responses[question.column]) if question.type == QuestionType.NUMERIC else {}
+    nps = net_promoter(tallied.counts, settings.confidence) if question.type == QuestionType.NPS else None
     return QuestionResult(question.id, question.text, question.type, question.options, tallied.counts,
                           tallied.relevant, tallied.excluded, tallied.answered, survey.respondents, headline,
-                          summary, question.inference_note)
+                          summary, question.inference_note, nps)
 
 
 def headlines(

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from openpyxl.chart import BarChart, Reference, Series
+from openpyxl.chart import BarChart, Reference, ScatterChart, Series
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabel, DataLabelList
+from openpyxl.chart.marker import Marker
 from openpyxl.chart.series import SeriesLabel
+from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText, Text
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
@@ -161,3 +163,45 @@ def _category_count(categories: Reference | None) -> int:
     if categories is None:
         return 1
     return (categories.max_row - categories.min_row + 1) * (categories.max_col - categories.min_col + 1)
+
+
+@dataclass(frozen=True)
+class PointsSpec:
+    """One series of a scatter chart: x values, y values and the cell holding its name."""
+
+    x: Reference
+    y: Reference
+    title_cell: str
+
+
+def scatter_chart(
+    title: str, series: Sequence[PointsSpec], colours: Sequence[str], *, x_title: str, y_title: str,
+    x_percent: bool = True, y_format: str = PERCENT, width: float = 18.0, height: float = 12.0,
+) -> ScatterChart:
+    """A scatter chart of markers only (no lines), one coloured series per group, pointing at cells."""
+    chart = ScatterChart()
+    chart.title = _title(title)
+    chart.style = 13
+    for spec, colour in zip(series, colours, strict=False):
+        s = Series(spec.y, spec.x)
+        s.tx = SeriesLabel(strRef=StrRef(f=spec.title_cell))
+        s.marker = Marker(symbol="circle", size=9)
+        s.marker.graphicalProperties = GraphicalProperties(solidFill=colour)
+        s.marker.graphicalProperties.line.solidFill = colour
+        s.graphicalProperties = GraphicalProperties()
+        s.graphicalProperties.line.noFill = True
+        chart.series.append(s)
+    chart.x_axis.title = x_title
+    chart.y_axis.title = y_title
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    if x_percent:
+        chart.x_axis.scaling.min = 0
+        chart.x_axis.scaling.max = 1
+        chart.x_axis.majorUnit = 0.2
+        chart.x_axis.number_format = PERCENT
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.number_format = y_format
+    chart.legend.position = "b"
+    chart.width, chart.height = width, height
+    return chart

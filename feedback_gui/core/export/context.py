@@ -31,6 +31,8 @@ class ExportContext:
     comments: dict | None = None  # the shape of CommentAnalysis.to_dict()
     waves: dict | None = None  # the shape of the waves comparison's to_dict()
     equality: dict | None = None  # the shape of EqualityReport.to_dict()
+    drivers: dict | None = None  # the shape of DriversResult.to_dict()
+    benchmark: dict | None = None  # the shape of BenchmarkComparison.to_dict()
     redact: bool = True
     names: SheetNames = field(default_factory=SheetNames)
     notes: list[str] = field(default_factory=list)  # things the user should know about this export

@@ -29,7 +29,7 @@ from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.survey import Survey
 
 ELSEWHERE_ROWS = 20_000  # surveys with more respondents than this are exported in a separate process
-_RESULTS = ("comments", "waves", "equality")
+_RESULTS = ("comments", "waves", "equality", "drivers", "benchmark")
 
 
 def export_elsewhere(survey: Survey, path: str | Path, *, progress: ProgressFn = no_progress,

@@ -17,7 +17,7 @@ from feedback_gui.core.export.names import item_label, short_label
 from feedback_gui.core.export.page import Page
 from feedback_gui.core.survey import QuestionType
 
-DISTRIBUTED = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+DISTRIBUTED = frozenset({QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                          QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC})
 MATRIX_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE})
 PCT = "% of relevant respondents"
@@ -69,6 +69,11 @@ def _single_notes(result: QuestionResult) -> list[str]:
                      "the relevant respondents are those who chose at least one.")
     if result.headline:
         notes.append(f"Headline: {result.headline.sentence}")
+    if result.nps is not None:
+        from feedback_gui.core.insight.nps import nps_text
+
+        notes.append(f"Net Promoter Score: {nps_text(result.nps)} (promoters answered 9 or 10, passives 7 or 8, "
+                     "detractors 0 to 6; the score is % promoters minus % detractors).")
     return notes
 
 

@@ -29,6 +29,19 @@ def as_dict(value: object) -> dict | None:
     raise TypeError(f"cannot export a {type(value).__name__}: expected a result with to_dict()")
 
 
+def default_drivers(survey: Survey, settings: object) -> dict | None:
+    """The key drivers of the engagement index, when the survey has the engagement questions and enough answers."""
+    from feedback_gui.core.insight.drivers import key_drivers
+    from feedback_gui.core.insight.engagement import find_engagement
+
+    if find_engagement(survey) is None:
+        return None
+    try:
+        return key_drivers(survey, "engagement", settings=settings).to_dict()  # type: ignore[arg-type]
+    except FeedbackError:
+        return None  # too few answers, or nothing to rank: no Drivers sheet
+
+
 def comments_dict(
     survey: Survey, comments: object, *, redact: bool, progress: ProgressFn,
 ) -> dict | None:

@@ -17,7 +17,7 @@ from feedback_gui.core.analysis.proportions import headlines
 from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.export.context import ExportContext, ExportResult, SheetWriter
 from feedback_gui.core.export.saving import check_target, write_atomically
-from feedback_gui.core.export.sources import as_dict, comments_dict, find_question
+from feedback_gui.core.export.sources import as_dict, comments_dict, default_drivers, find_question
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.settings import DEFAULT_SETTINGS, AnalysisSettings
 from feedback_gui.core.survey import CATEGORICAL_TYPES, Survey
@@ -26,20 +26,22 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 # The sheet writers (and openpyxl under them) load on first use, so the window opens without them.
-SHEET_KEYS = ("summary", "questions", "breakdown", "comments", "themes", "waves", "equality")
+SHEET_KEYS = ("summary", "questions", "breakdown", "comments", "themes", "waves", "equality", "drivers", "benchmark")
 
 
 @cache
 def sheet_writers() -> tuple[SheetWriter, ...]:
     """The sheet writers, in workbook order (one per key of :data:`SHEET_KEYS`)."""
+    from feedback_gui.core.export.benchmark_sheet import BENCHMARK
     from feedback_gui.core.export.breakdown_sheet import BREAKDOWN
     from feedback_gui.core.export.comments_sheet import COMMENTS, THEMES
+    from feedback_gui.core.export.drivers_sheet import DRIVERS
     from feedback_gui.core.export.equality_sheet import EQUALITY
     from feedback_gui.core.export.questions import QUESTIONS
     from feedback_gui.core.export.summary import SUMMARY
     from feedback_gui.core.export.waves_sheet import WAVES
 
-    return (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES, EQUALITY)
+    return (SUMMARY, QUESTIONS, BREAKDOWN, COMMENTS, THEMES, WAVES, EQUALITY, DRIVERS, BENCHMARK)
 
 
 def __getattr__(name: str) -> object:
@@ -58,6 +60,8 @@ def export_workbook(
     comments: object = None,
     waves: object = None,
     equality: object = None,
+    drivers: object = None,
+    benchmark: object = None,
     settings: AnalysisSettings = DEFAULT_SETTINGS,
     progress: ProgressFn = no_progress,
 ) -> ExportResult:
@@ -65,7 +69,9 @@ def export_workbook(
 
     ``by`` names the demographic for the Breakdown sheet (id or text); ``sheets`` picks sheets by key
     (:data:`SHEET_KEYS`, default all that apply); ``comments``, ``waves`` and ``equality`` are a comments
-    analysis, a waves comparison and an equality report (objects with ``to_dict()`` or their dicts).
+    analysis, a waves comparison and an equality report (objects with ``to_dict()`` or their dicts);
+    ``drivers`` a key-driver analysis (by default, of the engagement index when the survey has its
+    questions) and ``benchmark`` a benchmark comparison (no Benchmark sheet without one).
     Raises FeedbackError with a one-line reason when the file cannot be written or an option names
     something that is not there.
     """
@@ -88,6 +94,9 @@ def export_workbook(
     if chosen & {"comments", "themes"}:
         ctx.comments = comments_dict(survey, comments, redact=redact, progress=sub_progress(progress, 0.2, 0.4))
     ctx.waves, ctx.equality = as_dict(waves), as_dict(equality)
+    ctx.drivers = as_dict(drivers) if drivers is not None else (default_drivers(survey, settings)
+                                                                 if "drivers" in chosen else None)
+    ctx.benchmark = as_dict(benchmark)
     wb = Workbook()
     wb.remove(wb.active)
     writers = [w for w in sheet_writers() if w.key in chosen and w.applies(ctx)]

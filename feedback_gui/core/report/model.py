@@ -39,7 +39,7 @@ class ChartSpec:
 class Card:
     """One headline card: the question, its figure and its sentence."""
 
-    label: str
+    label: str  # the whole question (slides cut it to fit a card)
     numerator: int
     denominator: int
     percent: float  # 0-100, unrounded

@@ -138,7 +138,7 @@ def card(result: QuestionResult, label: str) -> Card:
     """The headline card of a question that has a headline."""
     h = result.headline
     assert h is not None
-    return Card(short_label(label, 110), h.numerator, h.denominator, h.percent, h.ci95, h.sentence)
+    return Card(label, h.numerator, h.denominator, h.percent, h.ci95, h.sentence)
 
 
 def _most_common(result: QuestionResult) -> str:

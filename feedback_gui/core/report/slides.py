@@ -14,6 +14,7 @@ from pptx.util import Inches
 
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.export.charts import BLUE
+from feedback_gui.core.export.names import short_label
 from feedback_gui.core.progress import ProgressFn, no_progress
 from feedback_gui.core.report.content import card_caption
 from feedback_gui.core.report.deck import (
@@ -103,7 +104,8 @@ def _cards(prs, briefing: Briefing, footer: str) -> None:  # noqa: ANN001 - a py
 def _card(slide, card: Card, left: int, top: int, width: int, height: int) -> None:  # noqa: ANN001
     pad = Inches(0.15)
     panel(slide, left, top, width, height)
-    text_box(slide, card.label, left + pad, top + Inches(0.08), width - 2 * pad, Inches(0.62), size=11)
+    label = short_label(card.label, 110)
+    text_box(slide, label, left + pad, top + Inches(0.08), width - 2 * pad, Inches(0.62), size=11)
     text_box(slide, percent_text(card.percent), left + pad, top + height - Inches(0.95), Inches(1.3), Inches(0.5),
              size=24, colour=BLUE, bold=True)
     text_box(slide, card_caption(card), left + pad + Inches(1.25), top + height - Inches(0.85),

@@ -9,6 +9,7 @@ import pandas as pd
 from feedback_gui.core.schema.inference import categorical_inference, order_options, to_dates, to_numbers
 from feedback_gui.core.schema.labels import excluded_label, normalise_labels
 from feedback_gui.core.schema.multiselect import detect_joined
+from feedback_gui.core.schema.nps import NPS_OPTIONS, PROMOTER_ANSWERS, read_nps_answers
 from feedback_gui.core.schema.profile import profile_column
 from feedback_gui.core.schema.scale_families import favourable_boxes, read_scale
 from feedback_gui.core.schema.scales import full_scale, match_scale, numeric_scale, top_boxes
@@ -53,6 +54,15 @@ def retype(survey: Survey, question_id: str, new_type: QuestionType | str) -> Qu
         raw_totals = dict(zip(values, counts, strict=True))
         options = joined.options if joined else tuple(order_options(list(values), raw_totals))
         changes.update(options=options, multi_encoding=MultiEncoding.JOINED, joined_delimiter=delimiter)
+    elif new_type == QuestionType.NPS:  # answers 0-10 only (see schema/nps.py)
+        nps = read_nps_answers(values)
+        if nps is None:
+            raise ValueError(f"{old.text!r} has answers other than 0 to 10: it cannot be a Net Promoter question")
+        from feedback_gui.core.importing.builder import categorical
+
+        column = categorical(profile, nps.labels, list(NPS_OPTIONS) + list(nps.excluded))
+        column.index = text.index
+        changes.update(options=NPS_OPTIONS, excluded=nps.excluded, counted=PROMOTER_ANSWERS, numeric_scale=True)
     elif new_type in (QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                       QuestionType.DEMOGRAPHIC):
         labels = normalise_labels(values, counts)

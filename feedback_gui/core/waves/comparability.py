@@ -22,7 +22,7 @@ from feedback_gui.core.schema.labels import canonical_label, label_key
 from feedback_gui.core.survey import Question, QuestionType
 from feedback_gui.core.waves.matching import COMPARABLE_TYPES
 
-SCALE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO})
+SCALE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO})
 
 
 @dataclass(frozen=True)

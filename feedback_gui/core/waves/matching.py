@@ -26,7 +26,7 @@ from feedback_gui.core.survey import Question, QuestionType, Survey
 from feedback_gui.core.waves.decisions import MANUAL, MatchDecisions
 from feedback_gui.core.waves.settings import DEFAULT_WAVE_SETTINGS, WaveSettings
 
-COMPARABLE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+COMPARABLE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
                               QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC})
 MATCHED_TYPES = COMPARABLE_TYPES | {QuestionType.FREE_TEXT}
 

@@ -16,7 +16,7 @@ def test_export_with_breakdown_and_comparison(tmp_path, capsys):
                    "--compare", str(SAMPLES / "staff_survey_2023.xlsx")])
     printed = capsys.readouterr()
     assert status == 0 and printed.err == ""
-    assert printed.out.startswith(f"Wrote {out}: 22 sheets, 20 charts.")
+    assert printed.out.startswith(f"Wrote {out}: 29 sheets, 28 charts.")  # 19 question sheets, Drivers (2 charts)
     names = openpyxl.load_workbook(out).sheetnames
     assert names[0] == "Summary" and "Waves" in names and "Breakdown by What is your grade" in names
 

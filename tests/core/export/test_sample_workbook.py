@@ -30,7 +30,7 @@ def test_sheets_are_the_ones_reported(sample_export, book):
     assert book.sheetnames[0] == "Summary"
     assert {"Comments", "Themes", "Quotes", "Waves"} <= set(book.sheetnames)
     assert any(name.startswith("Breakdown by") for name in book.sheetnames)
-    assert result.charts == sum(len(ws._charts) for ws in book.worksheets) == 20
+    assert result.charts == sum(len(ws._charts) for ws in book.worksheets) == 28
 
 
 def test_summary_figures_are_the_core_headlines(staff_2024, book, figures):
@@ -220,7 +220,7 @@ def test_no_cell_is_a_formula_and_no_chart_caches_values(sample_export, book):
     for name, xml in package_parts(sample_export[1], "xl/worksheets/sheet").items():
         assert "<f>" not in xml and "<f " not in xml, name
     charts = package_parts(sample_export[1], "xl/charts/")
-    assert len(charts) == 20
+    assert len(charts) == 28  # 19 question sheets' charts, Summary, Breakdown, Waves, Themes, Drivers (2)...
     for xml in charts.values():
         assert "numCache" not in xml and "strCache" not in xml
 

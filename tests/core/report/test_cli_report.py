@@ -21,7 +21,7 @@ def test_a_deck_with_breakdown_comparison_and_title(tmp_path, capsys):
     printed = capsys.readouterr()
     assert status == 0 and printed.err == ""
     assert printed.out.startswith(f"Wrote {out} (PowerPoint): ")
-    assert "Suppressed small groups in 13 breakdowns" in printed.out
+    assert "Suppressed small groups in 19 breakdowns" in printed.out  # 13 + the six questions added for issue 14
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides]
     assert titles[0] == "Suffolk PDU: staff survey 2024"
     assert any(t.startswith("Staff survey 2024 compared with Staff survey 2023") for t in titles)

@@ -93,7 +93,7 @@ def test_methods_say_denominators_intervals_suppression_and_exclusions(report) -
     text = _text(report)
     assert "Wilson score interval" in text
     assert "fewer than 5 relevant respondents shows no figure" in text
-    assert "Senior Probation Officer (12 of 13 questions)" in text
+    assert "Senior Probation Officer (18 of 19 questions)" in text  # 12 of 13 before the six issue-14 questions
     assert "(31 “Not applicable”)" in text and "(1 “Don't know”)" in text
     assert "Benjamini–Hochberg" in text
 

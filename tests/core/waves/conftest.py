@@ -22,6 +22,16 @@ ADJUSTMENTS = "Where I needed reasonable adjustments, they were made"
 HELP_MOST = "Which of these would help you most in the next 12 months? (Select all that apply)"
 ANYTHING_ELSE = "Is there anything else you would like to tell us?"
 IMPROVE = "What one thing would most improve your ability to deliver a high-quality service?"
+# Asked in 2024 only: the CSPS engagement questions (B47-B51) and the eNPS question.
+ENGAGEMENT_2024 = [
+    "I am proud when I tell others I am part of the Probation Service",
+    "I would recommend the Probation Service as a great place to work",
+    "I feel a strong personal attachment to the Probation Service",
+    "The Probation Service inspires me to do the best in my job",
+    "The Probation Service motivates me to help it achieve its objectives",
+    "How likely is it that you would recommend your PDU as a place to work to a friend or family member? "
+    "(0 = not at all likely, 10 = extremely likely)",
+]
 
 
 @pytest.fixture(scope="session")

@@ -35,7 +35,7 @@ def test_json_shape(capsys):
     assert openness["old"] == OPENNESS_2023 and openness["status"] == "proposed"
     assert openness["sentence"] == "up from 48 out of 76 (63%) to 59 out of 81 (73%); not a significant change"
     assert out["unmatched_old"] == [VALUED]
-    assert len(out["unmatched_new"]) == 3
+    assert len(out["unmatched_new"]) == 9  # adjustments, 6 engagement and eNPS questions, help, anything else
     assert [n["new"] for n in out["not_comparable"]] == [FREQUENCY]
     assert out["trends"] == []
 

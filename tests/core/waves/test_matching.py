@@ -10,6 +10,7 @@ from feedback_gui.core.waves.matching import has_file_id, normalise_text
 from tests.core.waves.conftest import (
     ADJUSTMENTS,
     ANYTHING_ELSE,
+    ENGAGEMENT_2024,
     HELP_MOST,
     IMPROVE,
     OPENNESS_2023,
@@ -40,7 +41,7 @@ def test_unchanged_items_match_by_text_and_leftovers_are_listed(wave_2023, wave_
     workload = _pairs(matching)["My workload is manageable"]
     assert (workload.method, workload.status, workload.similarity) == ("text", "auto", 1.0)
     assert [q.text for q in matching.unmatched_old] == [VALUED]
-    assert [q.text for q in matching.unmatched_new] == [ADJUSTMENTS, HELP_MOST, ANYTHING_ELSE]
+    assert [q.text for q in matching.unmatched_new] == [ADJUSTMENTS, *ENGAGEMENT_2024, HELP_MOST, ANYTHING_ELSE]
     free = [p for p in matching.pairs if p.free_text]
     assert [p.new.text for p in free] == [IMPROVE]
     assert all(p.new.type != QuestionType.METADATA for p in matching.pairs)

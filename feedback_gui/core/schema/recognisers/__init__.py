@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from feedback_gui.core.schema.evidence import ColumnEvidence, Inference
-from feedback_gui.core.schema.recognisers import choice, free_text, joined, metadata, numbers, scales, yes_no
+from feedback_gui.core.schema.recognisers import choice, free_text, joined, metadata, nps, numbers, scales, yes_no
 
 Recogniser = Callable[[ColumnEvidence], Inference | None]
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     metadata.recognise,  # timestamps, ids, contact details: never reported
     choice.recognise_empty,  # a header with no answers
-    # Issue 14: the NPS recogniser (0-10 "how likely ... recommend", schema/nps.py) goes here, before numbers.
+    nps.recognise,  # 0-10 "how likely ... recommend" (eNPS): before numbers, which takes every number column
     numbers.recognise,  # all answers numbers: rating scale, 0/1 yes/no, choice codes or numbers
     numbers.recognise_dates,
     free_text.recognise_text_entry,  # Qualtrics "QID5_TEXT" columns
