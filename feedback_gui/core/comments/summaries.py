@@ -81,29 +81,55 @@ def _quotes(members: np.ndarray, scores: np.ndarray, labels: np.ndarray, texts: 
 
 def summarise_themes(comments: Sequence[SummarisedComment], codebook: Codebook) -> tuple[ThemeSummary, ...]:
     """Per-theme counts by sentiment, and quotes, over answered comments."""
-    code = {label: i for i, label in enumerate(LABELS)}
-    n = len(comments)
-    labels = np.full(n, -1, dtype=np.int64)
-    compound, best, worst = np.zeros(n), np.zeros(n), np.zeros(n)
-    texts = [c.text for c in comments]
-    hits: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in codebook.theme_names}
-    for i, c in enumerate(comments):
-        if not c.answered:
-            continue
-        s = c.sentiment
-        labels[i], compound[i], best[i], worst[i] = code[s.label], s.compound, s.strongest_positive, \
-            s.strongest_negative
-        for name, strength in c.themes.hits:
-            found = hits.get(name)
-            if found is not None:
-                found[0].append(i)
-                found[1].append(strength)
-    clarity = _clarity(labels, compound, best, worst)
-    out = []
-    for name, (members, strengths) in hits.items():
-        index = np.array(members, dtype=np.int64)
-        scores = np.minimum(np.array(strengths, dtype=np.int64), 3) / 3 + clarity[index]
-        counts = np.bincount(labels[index], minlength=len(LABELS)) if len(index) else np.zeros(len(LABELS), int)
-        out.append(ThemeSummary(name, len(index), {label: int(counts[i]) for i, label in enumerate(LABELS)},
-                                _quotes(index, scores, labels, texts)))
-    return tuple(out)
+    return ThemeTally(comments, codebook).summaries()
+
+
+class ThemeTally:
+    """Every comment's sentiment and theme hits as arrays: the theme summaries of all the comments, and again
+    after a few comments are relabelled (:meth:`relabel`), each theme summarised from the arrays alone."""
+
+    def __init__(self, comments: Sequence[SummarisedComment], codebook: Codebook) -> None:
+        self._code = {label: i for i, label in enumerate(LABELS)}
+        n = len(comments)
+        self.labels = np.full(n, -1, dtype=np.int64)  # LABELS index; -1 for a non-answer
+        self.compound, self.best, self.worst = np.zeros(n), np.zeros(n), np.zeros(n)
+        self.texts = [c.text for c in comments]
+        hits: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in codebook.theme_names}
+        for i, c in enumerate(comments):
+            if not c.answered:
+                continue
+            s = c.sentiment
+            self.labels[i], self.compound[i], self.best[i], self.worst[i] = self._code[s.label], s.compound, \
+                s.strongest_positive, s.strongest_negative
+            for name, strength in c.themes.hits:
+                found = hits.get(name)
+                if found is not None:
+                    found[0].append(i)
+                    found[1].append(strength)
+        self.members = {name: (np.array(members, dtype=np.int64), np.array(strengths, dtype=np.int64))
+                        for name, (members, strengths) in hits.items()}
+        self.clarity = _clarity(self.labels, self.compound, self.best, self.worst)
+
+    def summaries(self) -> tuple[ThemeSummary, ...]:
+        """Every theme's summary, in codebook order."""
+        return tuple(self.summary(name) for name in self.members)
+
+    def summary(self, name: str) -> ThemeSummary:
+        """One theme's counts by sentiment and quotes."""
+        index, strengths = self.members[name]
+        scores = np.minimum(strengths, 3) / 3 + self.clarity[index]
+        counts = np.bincount(self.labels[index], minlength=len(LABELS)) if len(index) else np.zeros(len(LABELS), int)
+        return ThemeSummary(name, len(index), {label: int(counts[i]) for i, label in enumerate(LABELS)},
+                            _quotes(index, scores, self.labels, self.texts))
+
+    def relabel(self, index: int, comment: SummarisedComment) -> list[str]:
+        """Take comment ``index`` as ``comment`` now reads (its text and themes unchanged, its sentiment maybe
+        not); returns the themes whose summaries that changes."""
+        if not comment.answered:
+            return []
+        s = comment.sentiment
+        self.labels[index], self.compound[index], self.best[index], self.worst[index] = self._code[s.label], \
+            s.compound, s.strongest_positive, s.strongest_negative
+        at = slice(index, index + 1)
+        self.clarity[at] = _clarity(self.labels[at], self.compound[at], self.best[at], self.worst[at])
+        return [name for name, _strength in comment.themes.hits if name in self.members]
