@@ -145,6 +145,7 @@ def drive(window: object, path: Path, beat: Heartbeat, export_to: Path, skip_exp
     relabel(w, beat, facts)
     if skip_export:
         beat.stop()
+        facts["gui_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return facts
     beat.phase("Excel export: open the dialog, start(), until done")
     w.show_panel("overview")  # type: ignore[attr-defined]
