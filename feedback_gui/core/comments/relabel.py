@@ -58,6 +58,8 @@ class Relabelling:
                                        if a.sentiment != b.sentiment]
             affected.update(found)
         self._applied = new
+        if not affected:
+            return self.analysis, []
         shown = self.analysis
         comments = list(shown.comments)
         counts = dict(shown.sentiment_counts)

@@ -7,7 +7,7 @@ the ranking is done with arrays: 300,000 comments are summarised in a fraction o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -60,6 +60,23 @@ def _clarity(labels: np.ndarray, compound: np.ndarray, best: np.ndarray, worst: 
                     np.where(labels == LABELS.index(NEUTRAL), 1.0 - clear, clear))
 
 
+FIRST_LOOK = 64  # candidates put in order first; more only if repeats and lengths leave too few quotes among them
+
+
+def _best_first(chosen: np.ndarray, ranked: np.ndarray) -> Iterator[int]:
+    """``chosen`` highest ``ranked`` first, the earlier comment on a tie: the order of sorting them all, but
+    only as far as it is read (the best few of 100,000s are found without sorting the rest)."""
+    n, look, done = len(chosen), FIRST_LOOK, 0
+    while True:
+        if look >= n or np.isnan(ranked).any():
+            yield from chosen[np.lexsort((chosen, -ranked))][done:].tolist()
+            return
+        top = ranked >= np.partition(ranked, n - look)[n - look]  # the best ``look``, and all tied with the last
+        order = chosen[top][np.lexsort((chosen[top], -ranked[top]))]  # a beginning of the whole order
+        yield from order[done:].tolist()
+        done, look = len(order), look * 4
+
+
 def _quotes(members: np.ndarray, scores: np.ndarray, labels: np.ndarray, texts: Sequence[str]) -> dict[str, list[str]]:
     """Best quotes per sentiment among ``members`` (``scores`` aligned with them): highest score first,
     the earlier comment on a tie, 8-60 words, no repeats."""
@@ -68,7 +85,7 @@ def _quotes(members: np.ndarray, scores: np.ndarray, labels: np.ndarray, texts: 
         mine = labels[members] == code
         chosen, ranked = members[mine], scores[mine]
         seen: set[str] = set()
-        for i in chosen[np.lexsort((chosen, -ranked))].tolist():
+        for i in _best_first(chosen, ranked):
             text = texts[i]
             if text.casefold() in seen or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
                 continue
