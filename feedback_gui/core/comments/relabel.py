@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from feedback_gui.core.comments.analysis import CommentAnalysis, Corrections, _corrected, comment_key
+from feedback_gui.core.comments.analysis import (
+    CommentAnalysis,
+    Corrections,
+    _corrected,
+    _sentiment_counts,
+    comment_key,
+)
 from feedback_gui.core.comments.summaries import ThemeTally
 
 
@@ -28,8 +34,16 @@ class Relabelling:
         self._start(dict(corrections or {}))
 
     def _start(self, corrections: dict[object, str]) -> None:
-        self.analysis = self.base.with_corrections(corrections)
-        self._tally = ThemeTally(self.analysis.comments, self.base.codebook)
+        """``base.with_corrections(corrections)``, its theme summaries kept as arrays and picked quotes."""
+        base = self.base
+        comments = tuple(_corrected(c, corrections) for c in base.comments) if corrections else base.comments
+        self._tally = ThemeTally(comments, base.codebook)
+        themes = self._tally.summaries()  # the quotes picked here are kept: a relabel picks few of them again
+        if all(new is old for new, old in zip(comments, base.comments, strict=True)):
+            self.analysis = base
+        else:
+            counts = _sentiment_counts(comments)
+            self.analysis = replace(base, comments=comments, themes=themes, sentiment_counts=counts)
         self._applied = corrections
 
     def _affected(self, key: object) -> list[int] | None:

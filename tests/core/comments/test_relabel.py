@@ -70,3 +70,46 @@ def test_corrections_given_at_the_start_are_applied(base: CommentAnalysis) -> No
     assert relabelling.analysis == base.with_corrections(corrections)
     after, changed = relabelling.with_corrections({})
     assert after == base and changed == [base.comments.index(comment)]
+
+
+def _large(n: int, seed: int) -> CommentAnalysis:
+    """``n`` comments in a few big themes, many of them strong and clear enough to be quoted, some repeated
+    or too short to be: quotes found past the first candidates, ties of score."""
+    from feedback_gui.core.comments.analysis import CommentResult, _sentiment_counts
+    from feedback_gui.core.comments.sentiment import Sentiment
+    from feedback_gui.core.comments.summaries import summarise_themes
+    from feedback_gui.core.comments.themes import ThemeMatch
+
+    rng = random.Random(seed)
+    codebook = built_in_codebook("staff")
+    names = codebook.theme_names[:4]
+    comments = []
+    for i in range(n):
+        words = rng.choice([3, 9, 12, 20, 70])
+        text = rng.choice(["The same words said again by many people here today.", " ".join(["word"] * words),
+                           f"Comment number {i} says something in about twelve words or so."])
+        compound = rng.choice([0.0, 0.25, 0.5, 0.75, 1.0, -0.5, -1.0])
+        hits = tuple((name, rng.randint(1, 4)) for name in names if rng.random() < 0.6)
+        comments.append(CommentResult(i + 1, "Q", text, Sentiment(rng.choice(LABELS), compound, max(compound, 0),
+                                                                  min(compound, 0)), ThemeMatch(hits)))
+    comments = tuple(comments)
+    return CommentAnalysis(comments, summarise_themes(comments, codebook), (), {}, codebook, True,
+                           _sentiment_counts(comments))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_relabels_in_big_themes_match_applying_every_correction(seed: int) -> None:
+    base = _large(3000, seed)
+    rng = random.Random(seed)
+    relabelling = Relabelling(base)
+    corrections: dict[object, str] = {}
+    quoted = [i for t in base.themes for quotes in t.quotes_by_sentiment.values() for i, c in enumerate(base.comments)
+              if c.text in quotes]
+    for step in range(80):
+        i = rng.choice(quoted) if step % 2 else rng.randrange(len(base.comments))  # quoted ones, and any
+        if rng.random() < 0.2 and corrections:
+            corrections.pop(rng.choice(list(corrections)))
+        else:
+            corrections[base.comments[i].key] = rng.choice(LABELS)
+        after, _changed = relabelling.with_corrections(corrections)
+        assert after == base.with_corrections(corrections), step
