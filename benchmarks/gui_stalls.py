@@ -32,6 +32,7 @@ class Gap:
     phase: str
     at_s: float  # since the probe started
     where: str
+    cpu_s: float = 0.0  # of it, the GUI thread's own CPU time: much less means it waited (the lock, other processes)
 
 
 @dataclass
@@ -167,6 +168,7 @@ class Heartbeat(QObject):
         self.report_over_s = report_over_s
         self.start_time = time.perf_counter()
         self.last = self.start_time
+        self.last_cpu = time.thread_time()
         self.phases: list[PhaseStats] = []
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -181,7 +183,7 @@ class Heartbeat(QObject):
     def start(self, phase: str) -> None:
         """Start ticking (and watching), in a first phase."""
         self.phase(phase)
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
         self.watcher.start()
 
@@ -201,21 +203,21 @@ class Heartbeat(QObject):
         self.phases.pop()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        gap = now - self.last
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap, gap_cpu = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
         current = self.phases[-1]
         current.ticks += 1
         where = self.watcher.take()
         if gap > self.report_over_s:
             collected = self.collections.during(now - gap, now)
             where += f" | during a {collected}" if collected else ""
-            record = Gap(gap, current.name, now - self.start_time - gap, where)
+            record = Gap(gap, current.name, now - self.start_time - gap, where, gap_cpu)
             current.gaps.append(record)
             if gap > 0.1:
                 current.over_100ms += 1
         if current.longest is None or gap > current.longest.seconds:
-            current.longest = Gap(gap, current.name, now - self.start_time - gap, where)
+            current.longest = Gap(gap, current.name, now - self.start_time - gap, where, gap_cpu)
 
     def longest(self) -> Gap | None:
         """The longest gap of the whole run."""
