@@ -3,11 +3,14 @@
 :class:`Heartbeat` is a QTimer on the GUI thread; the gap between two of its ticks is how long the GUI
 thread could not handle events (a click, a repaint). :class:`StallWatcher` is a plain thread that,
 whenever the heartbeat is late by more than ``threshold_s``, samples the GUI thread's Python stack, so
-each long gap is reported with the code the GUI thread was running (or waiting in) at the time.
+each long gap is reported with the code the GUI thread was running (or waiting in) at the time, and with
+any long garbage collection that overlapped it (:class:`CollectionWatch`: a collection holds Python's
+interpreter lock, so one run by a worker thread stops the GUI thread too).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -29,6 +32,7 @@ class Gap:
     phase: str
     at_s: float  # since the probe started
     where: str
+    cpu_s: float = 0.0  # of it, the GUI thread's own CPU time: much less means it waited (the lock, other processes)
 
 
 @dataclass
@@ -58,6 +62,37 @@ def _where(frame: object, inner: bool = False) -> str:
         innermost = innermost or f"{Path(code.co_filename).parent.name}/{here}"
         frame = frame.f_back  # type: ignore[attr-defined]
     return innermost or "?"
+
+
+class CollectionWatch:
+    """Every garbage collection of ``over_s`` or longer: when, how long, which generation, in which thread."""
+
+    def __init__(self, over_s: float = 0.02) -> None:
+        self.over_s = over_s
+        self.collections: list[tuple[float, float, int, str]] = []  # (start, seconds, generation, thread)
+        self._started: dict[int, float] = {}
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        ident = threading.get_ident()
+        if phase == "start":
+            self._started[ident] = time.perf_counter()
+            return
+        start = self._started.pop(ident, None)
+        if start is not None and time.perf_counter() - start >= self.over_s:
+            thread = "GUI thread" if ident == threading.main_thread().ident else threading.current_thread().name
+            self.collections.append((start, time.perf_counter() - start, info["generation"], thread))
+
+    def during(self, start: float, end: float) -> str:
+        """The long collections that overlapped ``start``..``end`` (perf_counter seconds), in words."""
+        found = [f"garbage collection of generation {g}, {s * 1000:.0f} ms, run by the {t}"
+                 for at, s, g, t in self.collections if at < end and at + s > start]
+        return "; ".join(found)
+
+    def stop(self) -> None:
+        """Stop watching."""
+        if self._callback in gc.callbacks:
+            gc.callbacks.remove(self._callback)
 
 
 class StallWatcher(threading.Thread):
@@ -133,6 +168,7 @@ class Heartbeat(QObject):
         self.report_over_s = report_over_s
         self.start_time = time.perf_counter()
         self.last = self.start_time
+        self.last_cpu = time.thread_time()
         self.phases: list[PhaseStats] = []
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -142,11 +178,12 @@ class Heartbeat(QObject):
         if trail:  # itself Python on every event: a little slower under contention, but says where
             QApplication.instance().installEventFilter(self.trail)
         self.watcher = StallWatcher(self, self.trail)
+        self.collections = CollectionWatch()
 
     def start(self, phase: str) -> None:
         """Start ticking (and watching), in a first phase."""
         self.phase(phase)
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
         self.watcher.start()
 
@@ -161,23 +198,26 @@ class Heartbeat(QObject):
         """Stop ticking and close the last phase."""
         self.timer.stop()
         self.watcher.stop()
+        self.collections.stop()
         self.phase("(end)")
         self.phases.pop()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        gap = now - self.last
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap, gap_cpu = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
         current = self.phases[-1]
         current.ticks += 1
         where = self.watcher.take()
         if gap > self.report_over_s:
-            record = Gap(gap, current.name, now - self.start_time - gap, where)
+            collected = self.collections.during(now - gap, now)
+            where += f" | during a {collected}" if collected else ""
+            record = Gap(gap, current.name, now - self.start_time - gap, where, gap_cpu)
             current.gaps.append(record)
             if gap > 0.1:
                 current.over_100ms += 1
         if current.longest is None or gap > current.longest.seconds:
-            current.longest = Gap(gap, current.name, now - self.start_time - gap, where)
+            current.longest = Gap(gap, current.name, now - self.start_time - gap, where, gap_cpu)
 
     def longest(self) -> Gap | None:
         """The longest gap of the whole run."""

@@ -5,8 +5,9 @@ uses the session's ``state``, ``run``, ``analysis`` and signals). Every edit goe
 :meth:`~CommentsCorrections.set_correction` (one comment's label) and :meth:`~CommentsCorrections.set_codebook`
 (the project's codebook). Both change the project through ``state.edit_project``, which puts the edit on the
 undo stack; when undo or redo puts the corrections or the codebook back, they are applied again
-(``state.projectRestored``). A relabel re-applies the corrections to the analysis kept without them, so it
-costs no re-analysis; a codebook edit analyses again.
+(``state.projectRestored``). A relabel applies the changed corrections to the analysis (the comments relabelled
+and their themes' counts and quotes, :class:`~feedback_gui.core.comments.relabel.Relabelling`), so it costs no
+re-analysis and milliseconds on the GUI thread; a codebook edit analyses again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import partial
 
 from feedback_gui.core.comments import Codebook, comment_key
 from feedback_gui.core.errors import FeedbackError
+from feedback_gui.gui.comments.filter import relabelled_index
 
 CORRECTIONS, CODEBOOK = "sentiment_corrections", "codebook"  # the parts of the project edited here
 
@@ -63,12 +65,11 @@ class CommentsCorrections:
         if self.run is None:
             return
         old = self.analysis
-        self.analysis = self.run.analysis.with_corrections(self.state.project.sentiment_corrections)
+        self.analysis, changed = self.run.relabelling.with_corrections(self.state.project.sentiment_corrections)
+        if old is not None and self.analysis is not old:
+            relabelled_index(old, self.analysis, changed)  # the table's arrays follow, not built again
         self.state.set_analysis("comments", self.analysis)
-        before = old.comments if old is not None else ()
-        index = next((i for i, (a, b) in enumerate(zip(before, self.analysis.comments, strict=False))
-                      if a.sentiment != b.sentiment), -1)
-        self.relabelled.emit(index)
+        self.relabelled.emit(min(changed, default=-1))
 
     def _project_restored(self, part: str) -> None:
         if part == CORRECTIONS:

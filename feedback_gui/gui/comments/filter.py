@@ -7,6 +7,8 @@ Only answered comments are listed; non-answers ("n/a") count nowhere, as in the 
 
 from __future__ import annotations
 
+import copy
+import threading
 import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -47,13 +49,15 @@ class FilterIndex:
     """One analysis's comments as arrays, so that filtering 100,000s of comments costs milliseconds.
 
     Built once per analysis (:func:`filter_index`; the background run builds it so that the window
-    does not); theme masks and case-folded texts are made on first use.
+    does not), and carried over to the analysis a relabel makes (:meth:`relabelled`); theme masks and
+    case-folded texts are made on first use.
     """
 
     def __init__(self, analysis: CommentAnalysis) -> None:
         comments = analysis.comments
         self.answered = np.fromiter((c.answered for c in comments), dtype=bool, count=len(comments))
-        self.labels = np.array([c.sentiment.label for c in comments], dtype=object)
+        codes = {label: r for r, label in enumerate(LABELS)}  # a sentiment's place in LABELS
+        self.codes = np.fromiter((codes[c.sentiment.label] for c in comments), dtype=np.int8, count=len(comments))
         self.themed = np.zeros(len(comments), dtype=bool)
         self._themes: dict[str, list[int]] = {}
         for i, comment in enumerate(comments):
@@ -74,20 +78,35 @@ class FilterIndex:
     def orders(self) -> dict[str, np.ndarray]:
         """Every comment's position in each sorted column (ascending): by row then question, question then row,
         sentiment (in LABELS order) then file order, themes then file order."""
+        if self._orders is not None and "sentiment" not in self._orders:  # dropped by a relabel
+            self._orders["sentiment"] = self._sentiment_order()
         if self._orders is None:
             comments, n = self._comments, len(self._comments)
             questions = {q: r for r, q in enumerate(sorted({c.question for c in comments}))}
             themes = [c.themes.themes or ("\uffff",) for c in comments]  # no theme sorts last
             ranks = {t: r for r, t in enumerate(sorted(set(themes)))}
-            labels = {label: r for r, label in enumerate(LABELS)}
             row = np.fromiter((c.row for c in comments), dtype=np.int64, count=n)
             question = np.fromiter((questions[c.question] for c in comments), dtype=np.int64, count=n)
-            sentiment = np.fromiter((labels[c.sentiment.label] for c in comments), dtype=np.int64, count=n)
             theme = np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n)
             first = np.arange(n)
             self._orders = {"row": np.lexsort((question, row)), "question": np.lexsort((row, question)),
-                            "sentiment": np.lexsort((first, sentiment)), "themes": np.lexsort((first, theme))}
+                            "sentiment": self._sentiment_order(), "themes": np.lexsort((first, theme))}
         return self._orders
+
+    def _sentiment_order(self) -> np.ndarray:
+        return np.argsort(self.codes, kind="stable")  # sentiment (LABELS order), then file order
+
+    def relabelled(self, analysis: CommentAnalysis, changed: Sequence[int]) -> FilterIndex:
+        """The arrays of ``analysis``: this index's analysis with only the comments ``changed`` relabelled
+        (their texts, themes and order as they were), without reading every comment again."""
+        new = copy.copy(self)
+        new._comments = analysis.comments
+        new.codes = self.codes.copy()
+        for i in changed:
+            new.codes[i] = LABELS.index(analysis.comments[i].sentiment.label)
+        if self._orders is not None:  # the sentiment order is worked out again when a sort asks for it
+            new._orders = {k: v for k, v in self._orders.items() if k != "sentiment"}
+        return new
 
     def folded(self) -> list[str]:
         """Every comment's text, case-folded (for searching)."""
@@ -96,17 +115,32 @@ class FilterIndex:
         return self._folded
 
 
-_INDEX: list = [None, None]  # a weak reference to the analysis last indexed, and its index
+KEPT = 3  # the indices of the analyses last asked for are kept (while they live): the one on show, and the one
+# a background run is building, do not push each other out
+_INDEX: list[tuple[weakref.ref, FilterIndex]] = []
+_LOCK = threading.Lock()
 
 
 def filter_index(analysis: CommentAnalysis) -> FilterIndex:
-    """The arrays of an analysis (those of the last analysis asked for are kept while it lives)."""
-    ref, index = _INDEX
-    if ref is not None and ref() is analysis:
-        return index
-    index = FilterIndex(analysis)
-    _INDEX[:] = [weakref.ref(analysis), index]
+    """The arrays of an analysis (built on first use; those of the last few analyses are kept while they live)."""
+    with _LOCK:
+        found = next((index for ref, index in _INDEX if ref() is analysis), None)
+    if found is not None:
+        return found
+    return keep_index(analysis, FilterIndex(analysis))
+
+
+def keep_index(analysis: CommentAnalysis, index: FilterIndex) -> FilterIndex:
+    """Keep ``index`` as the arrays of ``analysis`` (e.g. carried over by :meth:`FilterIndex.relabelled`)."""
+    with _LOCK:
+        _INDEX[:] = [(ref, kept) for ref, kept in _INDEX if ref() is not None and ref() is not analysis][-(KEPT - 1):]
+        _INDEX.append((weakref.ref(analysis), index))
     return index
+
+
+def relabelled_index(before: CommentAnalysis, after: CommentAnalysis, changed: Sequence[int]) -> FilterIndex:
+    """The arrays of ``after``, ``before`` with the comments ``changed`` relabelled, carried over from ``before``'s."""
+    return keep_index(after, filter_index(before).relabelled(after, changed))
 
 
 def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> list[int]:
@@ -120,7 +154,7 @@ def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> 
         subset[[i for i in chosen.subset if 0 <= i < len(mask)]] = True
         mask &= subset
     if chosen.sentiment:
-        mask &= index.labels == chosen.sentiment
+        mask &= index.codes == LABELS.index(chosen.sentiment)
     if chosen.theme == NO_THEME:
         mask &= ~index.themed
     elif chosen.theme:
@@ -159,8 +193,8 @@ def answered_count(analysis: CommentAnalysis) -> int:
 def unthemed_counts(analysis: CommentAnalysis) -> tuple[int, dict[str, int]]:
     """How many answered comments no theme matched, in all and by sentiment."""
     index = filter_index(analysis)
-    labels = index.labels[index.answered & ~index.themed]
-    counts = {label: int((labels == label).sum()) for label in LABELS}
+    codes = np.bincount(index.codes[index.answered & ~index.themed], minlength=len(LABELS))
+    counts = {label: int(codes[r]) for r, label in enumerate(LABELS)}
     return sum(counts.values()), counts
 
 
@@ -194,4 +228,4 @@ def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
 
 
 __all__ = ["NO_THEME", "CommentFilter", "FilterIndex", "answered_count", "describe_filter", "filter_index",
-           "sorted_indices", "theme_counts", "unthemed_counts", "visible_indices"]
+           "keep_index", "relabelled_index", "sorted_indices", "theme_counts", "unthemed_counts", "visible_indices"]

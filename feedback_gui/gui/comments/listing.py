@@ -9,6 +9,8 @@ comment stays selected while it is listed.
 
 from __future__ import annotations
 
+import numpy as np
+
 from feedback_gui.gui.comments.filter import (
     CommentFilter,
     answered_count,
@@ -30,11 +32,16 @@ class CommentsListing:
         analysis = self.session.analysis
         keep = self.table.current_comment()
         keep_row = self.table.currentIndex().row()
-        indices = visible_indices(analysis, self.filter)
         self.table_model.original = self.session.analysers_label
-        if relabelled is not None and analysis is not None and set(indices) == set(self.table_model.indices()):
+        # a relabel changes which comments pass the filter only through its sentiment
+        same_filter = relabelled is not None and not self.filter.sentiment
+        indices = None if same_filter else visible_indices(analysis, self.filter)
+        if relabelled is not None and analysis is not None and (indices is None or self._same_comments(indices)):
             self.table_model.refresh(analysis)  # the same rows: they stay where they are
+            shown = self.table_model.rowCount()
         else:
+            indices = indices if indices is not None else visible_indices(analysis, self.filter)
+            shown = len(indices)
             self.table_model.set_rows(analysis, indices)
             header = self.table.horizontalHeader()
             if header.sortIndicatorSection() >= 0:
@@ -49,11 +56,15 @@ class CommentsListing:
         self.filters.set_counts(counts, sum(counts.values()))
         self.filters.set_sentiment(self.filter.sentiment)
         total = answered_count(analysis) if analysis else 0
-        self.filter_note.setText(describe_filter(self.filter, len(indices), total) if analysis else "")
+        self.filter_note.setText(describe_filter(self.filter, shown, total) if analysis else "")
         self.filters.clear_button.setEnabled(self.filter.active)
         self.quotes.show_quotes(analysis, theme)
         self.quotes_title.setText("Quotes" if not theme or theme.startswith("\x00") else f"Quotes: {theme}")
         self._show_selected()
+
+    def _same_comments(self, indices: list[int]) -> bool:
+        """True when the table shows (in any order) exactly ``indices`` (in file order)."""
+        return len(indices) == self.table_model.rowCount() and _same(indices, self.table_model.indices())
 
     def choose_theme(self, theme: str | None) -> None:
         """List the comments of a theme (None: every theme)."""
@@ -95,6 +106,12 @@ class CommentsListing:
         self.filters.search.blockSignals(False)
         self.themes.select(None)
         self.set_filter(CommentFilter())
+
+
+def _same(in_file_order: list[int], shown: list[int]) -> bool:
+    """True when the table shows (in any order) exactly these comments (given in file order)."""
+    return len(in_file_order) == len(shown) and np.array_equal(np.sort(np.asarray(shown, dtype=np.int64)),
+                                                               np.asarray(in_file_order, dtype=np.int64))
 
 
 __all__ = ["CommentsListing"]

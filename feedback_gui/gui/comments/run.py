@@ -1,4 +1,4 @@
-"""The Comments panel's background work: analyse the comments (core) and draw their word cloud.
+"""The Comments panel's background work: analyse the comments (core), apply the user's labels and draw the word cloud.
 
 Runs on a worker thread, so it touches no Qt. The cloud's terms remember the *indices* of the comments
 that use them (not respondent rows), so a click on a word selects exactly those comments.
@@ -6,7 +6,7 @@ that use them (not respondent rows), so a click on a word selects exactly those 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from feedback_gui.core.comments import (
@@ -20,6 +20,7 @@ from feedback_gui.core.comments import (
     render_cloud,
 )
 from feedback_gui.core.comments.inputs import codebook_for
+from feedback_gui.core.comments.relabel import Relabelling
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.survey import Survey
 from feedback_gui.gui.comments.filter import filter_index
@@ -35,22 +36,25 @@ class CommentsRun:
     analysis: CommentAnalysis
     cloud: WordCloudData  # each term's "rows" are indices into analysis.comments
     picture: RenderedCloud
+    relabelling: Relabelling  # the analysis with the user's labels, a relabel costing milliseconds
 
 
 def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, survey: Survey, redact: bool = True,
-                 progress: ProgressFn = no_progress) -> CommentsRun:
-    """Analyse comments (with ``codebook``, or the built-in one that suits the survey) and draw the cloud."""
+                 corrections: Mapping[object, str] | None = None, progress: ProgressFn = no_progress) -> CommentsRun:
+    """Analyse comments (with ``codebook``, or the built-in one that suits the survey), apply the user's labels
+    (``corrections``, a copy the window does not change meanwhile) and draw the cloud."""
     if codebook is None:
         codebook = codebook_for(survey, inputs)
     analysis = analyse_comments(inputs, codebook, redact=redact, progress=sub_progress(progress, 0.0, 0.85))
     answered = [(i, c) for i, c in enumerate(analysis.comments) if c.answered]
     cloud = cloud_terms([c.text for _, c in answered], [c.sentiment.compound for _, c in answered],
                         [i for i, _ in answered])
-    filter_index(analysis).orders()  # the table's filter and sort arrays, built here, not on the window's thread
+    relabelling = Relabelling(analysis, corrections)
+    filter_index(relabelling.analysis).orders()  # the table's filter and sort arrays, built here, not on the GUI thread
     progress(0.9)
     picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
     progress(1.0)
-    return CommentsRun(analysis, cloud, picture)
+    return CommentsRun(analysis, cloud, picture, relabelling)
 
 
 __all__ = ["CLOUD_SIZE", "CLOUD_WORDS", "CommentsRun", "run_comments"]

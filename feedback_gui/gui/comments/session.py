@@ -2,8 +2,8 @@
 
 The analysis runs through the state's task runner (progress after 0.5 s, Cancel) and is run again when
 the survey, the questions analysed, the codebook or redaction changes. It is kept *without* the user's
-labels (``run.analysis``); ``analysis`` is that with the project's corrections applied, so a relabel
-costs no re-analysis and can be taken back.
+labels (``run.analysis``); ``analysis`` is that with the project's corrections applied
+(``run.relabelling``), so a relabel costs no re-analysis, takes milliseconds and can be taken back.
 
 Every edit the user makes here goes through two methods: :meth:`CommentsSession.set_correction` (one
 comment's label) and :meth:`CommentsSession.set_codebook` (the project's codebook); both are undoable and
@@ -138,7 +138,8 @@ class CommentsSession(CommentsCorrections, QObject):
             self._show(None)
             return None
         inputs = comment_inputs(survey, questions)
-        work = partial(run_comments, inputs, self.chosen_codebook(), survey, not self.show_personal)
+        work = partial(run_comments, inputs, self.chosen_codebook(), survey, not self.show_personal,
+                       dict(self.state.project.sentiment_corrections))
         if self.state.runner is None:  # a bare panel without a window: run here
             self._done(generation, work(no_progress))
             return None
@@ -154,7 +155,7 @@ class CommentsSession(CommentsCorrections, QObject):
             return
         self._finished()
         self.run = run
-        self._show(run.analysis.with_corrections(self.state.project.sentiment_corrections))
+        self._show(run.relabelling.with_corrections(self.state.project.sentiment_corrections)[0])
 
     def _failed(self, generation: int, _exc: BaseException, message: str) -> None:
         if generation == self._generation:

@@ -58,6 +58,7 @@ class QuestionsPanel(QWidget):
                    QuestionTableModel.RELEVANT: "Relevant0", QuestionTableModel.HEADLINE: "Headline0"}
         for column, sample in samples.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self._shown = 0  # questions the detail was given by the table's current row (each is shown once)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QuestionDetail(state, self)
         left = QWidget(self)
@@ -86,8 +87,10 @@ class QuestionsPanel(QWidget):
         if keep and self.model.row_of(keep) is not None:
             self.select(keep)
         elif self.proxy.rowCount():
+            shown = self._shown
             self.table.selectRow(0)
-            self._current_changed(self.table.currentIndex())
+            if self._shown == shown:  # the row was current already: no signal showed its question
+                self._current_changed(self.table.currentIndex())
         else:
             self.detail.set_question(None)
 
@@ -100,10 +103,12 @@ class QuestionsPanel(QWidget):
         if not index.isValid():  # hidden by the filter
             self.search.clear()
             index = self.proxy.mapFromSource(self.model.index(row, QuestionTableModel.TEXT))
+        shown = self._shown
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self.detail.set_question(question_id)
+        if self._shown == shown:  # the row was current already: no signal showed its question
+            self.detail.set_question(question_id)
 
     def show_target(self, target: object) -> None:
         """Called by the window: show a question, given its id, or ``(question id, demographic id)`` or
@@ -121,6 +126,7 @@ class QuestionsPanel(QWidget):
 
     def _current_changed(self, index) -> None:  # noqa: ANN001 - a QModelIndex of the proxy
         if index.isValid():
+            self._shown += 1
             self.detail.set_question(self.proxy.data(index, ID_ROLE))
 
     def _question_changed(self, question_id: str) -> None:
