@@ -36,6 +36,7 @@ from feedback_gui.core.comments.sentiment import RuleView, rule_view  # noqa: E4
 from feedback_gui.core.comments.text import is_non_answer  # noqa: E402
 
 OWN_WEIGHT = 8.0
+C = 0.3  # inverse regularisation: chosen by leave-one-source-out macro-F1 on the training sources (0.3 vs 1)
 WEIGHTS = {"nhs_v6": 1.0, "nhs_phase1": 0.5, "staff_uv": OWN_WEIGHT, "reviews": OWN_WEIGHT, "statements": OWN_WEIGHT}
 ABOUT = (
     "Logistic regression over TF-IDF (1-2 grams), domain-VADER clause scores, complaint patterns, sentence "
@@ -70,6 +71,7 @@ def train(sources: Sequence[str] = TRAINING_SOURCES, about: str = ABOUT) -> Sent
         views_of(texts),
         asked=[question_kind(c.question) for c, _ in rows],
         weights=[w for _, w in rows],
+        c=C,
         about=about,
     )
 

@@ -29,7 +29,7 @@ _ALL_WELL = re.compile(
 )
 _QUALIFIERS = (r"(?:\W+(?:much|really|as\s+such|in\s+particular|specific|specifically|special|at\s+all|"
                r"comes\s+to\s+mind|(?:that\s+)?i\s+can\s+think\s+of|so\s+far|at\s+the\s+moment|at\s+present|"
-               r"right\s+now|for\s+now|yet))*")
+               r"right\s+now|for\s+now|yet|to\s+be\s+honest|tbh|honestly|i'?m\s+afraid|sorry|here|about\s+it))*")
 _DISMISSIVE = re.compile(
     _OPENER + r"(?:nothing|none|not\s+a\s+thing|not\s+anything|nil|nada|nowt|no)" + _QUALIFIERS + _END + "|"
     + _OPENER + r"not\s+(?:much|a\s+lot|really|a\s+great\s+deal)" + _END,
@@ -51,6 +51,12 @@ def says_all_is_well(text: str) -> bool:
 def dismisses(text: str) -> bool:
     """True for answers that open by dismissing the question ("Nothing really", "Not much", "None as such")."""
     return bool(_DISMISSIVE.match(text or ""))
+
+
+def only_dismisses(text: str) -> bool:
+    """True when the whole answer is a dismissal ("Nothing much to be honest"): its own words carry no feeling."""
+    match = _DISMISSIVE.match(text or "")
+    return bool(match) and not (text or "")[match.end():].strip(" .!,;:-")
 
 
 def finds_nothing_good(text: str) -> bool:

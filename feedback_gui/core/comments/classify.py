@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from feedback_gui.core.comments.answers import dismisses, finds_nothing_good, says_all_is_well, unsure
+from feedback_gui.core.comments.answers import dismisses, finds_nothing_good, only_dismisses, says_all_is_well, unsure
 from feedback_gui.core.comments.model import CLASSES, SentimentModel, load_sentiment_model, rule_features
 from feedback_gui.core.comments.questions import COMPLAINT, IMPROVEMENT, PRAISE, question_kind
 from feedback_gui.core.comments.sentiment import (
@@ -176,7 +176,7 @@ def _praise_answer(view: RuleView, p: np.ndarray, text: str) -> Sentiment | None
     """Answers to "What was good?": praise unless they say otherwise."""
     s = view.sentiment
     share = RULE_SHARE["question"]
-    if s.strongest_positive < 0.3 and (dismisses(text) or finds_nothing_good(text)):
+    if only_dismisses(text) or (s.strongest_positive < 0.3 and (dismisses(text) or finds_nothing_good(text))):
         return _result(view, NEGATIVE, _blend(p, NEGATIVE, share), min(s.compound, -0.05))
     if s.strongest_positive < 0.3 and unsure(text):
         return _result(view, NEUTRAL, _blend(p, NEUTRAL, share), 0.0)
@@ -189,7 +189,7 @@ def _complaint_answer(view: RuleView, p: np.ndarray, text: str) -> Sentiment | N
     """Answers to "What do you dislike?": complaints unless they praise, ask or dismiss the question."""
     s = view.sentiment
     share = RULE_SHARE["question"]
-    if s.strongest_negative > -0.3 and (dismisses(text) or unsure(text)):
+    if only_dismisses(text) or (s.strongest_negative > -0.3 and (dismisses(text) or unsure(text))):
         label = POSITIVE if dismisses(text) else NEUTRAL
         return _result(view, label, _blend(p, label, share), max(s.compound, 0.05) if label == POSITIVE else 0.0)
     if s.request and not view.complaints:

@@ -40,6 +40,7 @@ class Sentiment:
     corrected: bool = False  # the label was set by the user
     confidence: float = 1.0  # 0-1: how sure the analyser is of ``label`` (1 for a user's label)
     probabilities: tuple[float, ...] = ()  # the analyser's share for each of LABELS (empty: not worked out)
+    learned: bool = False  # the label was moved by the user's corrections of similar comments (core.comments.learning)
 
     def to_dict(self) -> dict[str, object]:
         """``{"label": ..., "compound": ..., "confidence": ...}`` as the command line prints it."""

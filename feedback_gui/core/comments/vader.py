@@ -234,13 +234,29 @@ class DomainVader(SentimentIntensityAnalyzer):
             hits = self.patterns.find(clause, request=True)
         if hits and not _CUE_NEGATORS.isdisjoint(lower):
             words, lower = _drop_cue_negators(words, lower, hits)
-        merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]  # VADER drops 1-letter words
-        valences = self.word_valences(merged)
-        if request:
-            valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
+        if request and "," in clause:  # "Please fix the laptops, they are useless": the complaint keeps its feeling
+            valences = self._request_piece_valences(clause)
+        else:
+            merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]  # VADER drops 1-letter words
+            valences = self.word_valences(merged)
+            if request:
+                valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
         if hits:
             valences = list(valences) + [self._pattern_valence(h) for h in hits]
         return ClauseScore(clause, weight, tuple(valences), request, tuple(hits))
+
+    def _request_piece_valences(self, clause: str) -> list[float]:
+        """Valences of a request clause piece by piece (on commas): only the pieces that ask are silenced."""
+        out: list[float] = []
+        for piece in clause.split(","):
+            words = _tokens(piece, keep_single=True)
+            lower = [w.lower() for w in words]
+            merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]
+            valences = self.word_valences(merged)
+            if self.is_request(piece, lower):
+                valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
+            out.extend(valences)
+        return out
 
     def _is_request_beyond_start(self, lower: list[str]) -> bool:
         """``is_request`` without the clause's first word counting as a suggestion opener."""
