@@ -26,6 +26,7 @@ def test_json_shape_and_order(figures):
         assert set(comment) >= {"row", "question", "text", "sentiment", "themes"}
         assert comment["sentiment"]["label"] in ("positive", "negative", "neutral", "mixed")
         assert isinstance(comment["sentiment"]["compound"], float)
+        assert 0.0 <= comment["sentiment"]["confidence"] <= 1.0  # issue 18: how sure the analyser is
     names = [t["name"] for t in data["themes"]]
     assert "Mental health" in names and "Relationship with practitioner" in names
     for theme in data["themes"]:

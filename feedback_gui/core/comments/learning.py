@@ -8,11 +8,12 @@ anywhere, and the shipped model is not changed.
 
 How: each answered comment becomes a TF-IDF vector of its words and two-word phrases (plural "s"
 dropped), weighted over *this project's* comments. A comment's similarity to each corrected comment is
-the cosine of their vectors; its analyser probabilities (``Sentiment.probabilities``) are moved towards
-the labels of its ``NEIGHBOURS`` most similar corrected comments, each by ``STRENGTH`` x similarity²
-(in log-odds), counting only similarities of at least ``MIN_SIMILARITY``. A comment that says the same as
-a corrected one takes its label; one that shares a phrase or two moves only when the analyser was
-unsure; one that shares nothing keeps its label.
+the cosine of their vectors. Its analyser probabilities (``Sentiment.probabilities``) are moved towards
+each label by ``STRENGTH`` x the sum of similarity² over the corrected comments with that label (in
+log-odds), counting only similarities of at least ``MIN_SIMILARITY`` and at most ``CAP`` in all per label
+(so that many faint resemblances do not add up to one close one). A comment that says the same as a
+corrected one takes its label; one that shares a phrase or two moves only when the analyser was unsure;
+one that shares nothing keeps its label.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from feedback_gui.core.comments.sentiment import LABELS, Sentiment, correction_f
 from feedback_gui.core.progress import ProgressFn, no_progress
 
 MIN_SIMILARITY = 0.3  # a corrected comment less similar than this has no say
-NEIGHBOURS = 5  # at most this many corrected comments have a say on one comment
+CAP = 2.0  # the similarity² summed for one label counts at most this much (two identical examples)
 STRENGTH = 8.0  # log-odds added per unit of similarity² (similarity 1: e^8, about 3,000 to 1)
 FLOOR = 0.005  # a label the analyser gave no chance (e.g. mixed) still can be learned
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -54,24 +55,57 @@ class Rescored:
 
 def terms(text: str) -> list[str]:
     """Lower-case words (a plural "s" dropped) and two-word phrases of a text."""
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-             for w in _WORD.findall(text.lower())]
+    words = [_stem(w) for w in _WORD.findall(text.lower())]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-def _vectors(texts: Sequence[str], vocabulary: dict[str, int], idf: np.ndarray):
-    """Unit-length sublinear TF-IDF rows over ``vocabulary`` (sparse CSR)."""
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+class _Vocabulary:
+    """The examples' terms, and a fast way to find them in a text (two-word phrases looked up only after
+    a word that starts one)."""
+
+    def __init__(self, examples: Sequence[str]) -> None:
+        self.index: dict[str, int] = {}
+        for example in examples:
+            for term in terms(example):
+                self.index.setdefault(term, len(self.index))
+        self.starts = frozenset(t.split(" ", 1)[0] for t in self.index if " " in t)
+        self._stems: dict[str, str] = {}
+
+    def ids(self, text: str) -> list[int]:
+        """Column of each of the text's terms that is in the vocabulary (repeats kept)."""
+        stems, index, starts = self._stems, self.index, self.starts
+        words = []
+        for raw in _WORD.findall(text.lower()):
+            word = stems.get(raw)
+            if word is None:
+                word = stems[raw] = _stem(raw)
+            words.append(word)
+        out = [c for c in map(index.get, words) if c is not None]
+        if starts:
+            out.extend(c for a, b in zip(words, words[1:], strict=False) if a in starts
+                       for c in (index.get(f"{a} {b}"),) if c is not None)
+        return out
+
+
+def _vectors(rows: Sequence[list[int]], size: int, idf: np.ndarray):
+    """Unit-length sublinear TF-IDF rows from each text's term columns (sparse CSR)."""
     from scipy.sparse import csr_matrix
 
     indptr, columns, values = [0], [], []
-    for text in texts:
-        counts = Counter(c for c in map(vocabulary.get, terms(text)) if c is not None)
-        weights = [(1.0 + math.log(n)) * idf[c] for c, n in counts.items()]
-        norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-        columns.extend(counts)
-        values.extend(w / norm for w in weights)
+    log, sqrt = math.log, math.sqrt
+    for found in rows:
+        if found:
+            counts = Counter(found)
+            weights = [idf[c] if n == 1 else (1.0 + log(n)) * idf[c] for c, n in counts.items()]
+            norm = sqrt(sum(w * w for w in weights)) or 1.0
+            columns.extend(counts)
+            values.extend(w / norm for w in weights)
         indptr.append(len(columns))
-    return csr_matrix((values, columns, indptr), shape=(len(texts), len(vocabulary)), dtype=np.float64)
+    return csr_matrix((values, columns, indptr), shape=(len(rows), size), dtype=np.float64)
 
 
 def similarities(texts: Sequence[str], examples: Sequence[str], corpus: Sequence[str] | None = None,
@@ -79,37 +113,45 @@ def similarities(texts: Sequence[str], examples: Sequence[str], corpus: Sequence
     """Cosine similarity (sparse, texts x examples) over TF-IDF weighted by ``corpus`` (default: texts + examples).
 
     Only the examples' terms matter to a similarity with them, so the vocabulary is theirs: the cost is
-    one pass over the texts, whatever their number.
+    one pass over the texts (and one over the corpus when it is not the texts), whatever their number.
     """
-    corpus = list(texts) + list(examples) if corpus is None else corpus
-    vocabulary: dict[str, int] = {}
-    for example in examples:
-        for term in terms(example):
-            vocabulary.setdefault(term, len(vocabulary))
-    df = np.zeros(len(vocabulary))
-    step = max(1, len(corpus) // 20)
-    for i, text in enumerate(corpus):
-        found = {c for c in map(vocabulary.get, terms(text)) if c is not None}
-        if found:
-            df[list(found)] += 1
+    vocabulary = _Vocabulary(examples)
+    size = len(vocabulary.index)
+    step = max(1, len(texts) // 20)
+    rows = []
+    for i, text in enumerate(texts):
+        rows.append(vocabulary.ids(text))
         if i % step == 0:
-            progress(0.5 * i / max(len(corpus), 1))
-    idf = np.log((1 + len(corpus)) / (1 + df)) + 1.0
-    matrix = _vectors(texts, vocabulary, idf) @ _vectors(examples, vocabulary, idf).T
+            progress(0.7 * i / max(len(texts), 1))
+    example_rows = [vocabulary.ids(e) for e in examples]
+    df = np.zeros(size)
+    counted = [*rows, *example_rows] if corpus is None else [vocabulary.ids(t) for t in corpus]
+    for found in counted:
+        if found:
+            df[list(set(found))] += 1
+    idf = np.log((1 + len(counted)) / (1 + df)) + 1.0
+    matrix = _vectors(rows, size, idf) @ _vectors(example_rows, size, idf).T
     progress(0.9)
     return matrix.tocsr()
 
 
-def learned_probabilities(base: np.ndarray, sims: np.ndarray, example_labels: Sequence[int]) -> np.ndarray:
-    """``base`` probabilities (over LABELS) moved towards the labels of similar examples (see the module docstring)."""
-    order = np.argsort(-sims)[:NEIGHBOURS]
-    logits = np.log(np.maximum(base, FLOOR))
-    for k in order:
-        if sims[k] >= MIN_SIMILARITY:
-            logits[example_labels[k]] += STRENGTH * float(sims[k]) ** 2
-    logits -= logits.max()
+def learned_probabilities(base: np.ndarray, sims, example_labels: Sequence[int]) -> np.ndarray:
+    """``base`` probabilities (rows over LABELS) moved towards the labels of similar examples.
+
+    ``sims`` is texts x examples (dense or sparse); see the module docstring for the rule.
+    """
+    from scipy.sparse import csr_matrix
+
+    matrix = csr_matrix(sims, dtype=np.float64, copy=True)
+    matrix.data[matrix.data < MIN_SIMILARITY] = 0.0
+    matrix.data **= 2
+    votes = np.zeros((len(example_labels), len(LABELS)))
+    votes[np.arange(len(example_labels)), list(example_labels)] = 1.0
+    evidence = np.minimum(np.asarray(matrix @ votes), CAP)
+    logits = np.log(np.maximum(np.atleast_2d(base), FLOOR)) + STRENGTH * evidence
+    logits -= logits.max(axis=1, keepdims=True)
     out = np.exp(logits)
-    return out / out.sum()
+    return out / out.sum(axis=1, keepdims=True)
 
 
 def rescore_with_corrections(
@@ -126,21 +168,18 @@ def rescore_with_corrections(
     if not examples or not candidates:
         progress(1.0)
         return Rescored(corrected, (), len(examples))
-    answered = [c.text for c in comments if c.answered]
-    sims = similarities([comments[i].text for i in candidates], [comments[i].text for i in examples], answered,
-                        progress=lambda f: progress(0.8 * f))
+    sims = similarities([comments[i].text for i in candidates], [comments[i].text for i in examples],
+                        progress=lambda f: progress(0.8 * f))  # corpus: the answered comments, candidates + examples
+    near = np.flatnonzero(sims.max(axis=1).toarray().ravel() >= MIN_SIMILARITY)
     labels = [LABELS.index(comments[i].sentiment.label) for i in examples]
+    base = np.array([_base(comments[candidates[r]].sentiment) for r in near]).reshape(len(near), len(LABELS))
+    learned = learned_probabilities(base, sims[near], labels)
+    progress(0.9)
     changed: list[int] = []
-    starts = sims.indptr
-    for row, index in enumerate(candidates):
-        if starts[row] == starts[row + 1]:
-            continue  # shares no term with any corrected comment
-        dense = np.zeros(len(examples))
-        dense[sims.indices[starts[row]:starts[row + 1]]] = sims.data[starts[row]:starts[row + 1]]
-        if dense.max() < MIN_SIMILARITY:
-            continue
+    for row, shares in zip(near.tolist(), learned, strict=True):
+        index = candidates[row]
         old = comments[index].sentiment
-        new = _learned(old, learned_probabilities(_base(old), dense, labels))
+        new = _learned(old, shares)
         if new.label != old.label:
             comments[index] = replace(comments[index], sentiment=new)
             changed.append(index)
