@@ -36,7 +36,7 @@ def _analysis() -> CommentAnalysis:
 def test_a_correction_moves_the_comments_like_it_and_no_others():
     analysis = _analysis()
     first = analysis.comments[0]
-    assert all(c.sentiment.label != "negative" for c in analysis.comments[:3])  # the analyser reads them as not negative
+    assert all(c.sentiment.label != "negative" for c in analysis.comments[:3])  # the analyser: not negative
     done = rescore_with_corrections(analysis, {first.key: "negative"})
     comments = done.analysis.comments
     assert comments[0].sentiment.label == "negative" and comments[0].sentiment.corrected
@@ -115,7 +115,8 @@ def test_many_faint_resemblances_count_no_more_than_the_cap():
 
 def test_a_mixed_correction_can_be_learned():
     s = Sentiment("positive", 0.5, probabilities=(0.7, 0.1, 0.2, 0.0), confidence=0.7)
-    comments = tuple(CommentResult(i, "Q", t, s) for i, t in enumerate(["good staff awful food", "good staff awful food!"]))
+    texts = ["good staff awful food", "good staff awful food!"]
+    comments = tuple(CommentResult(i, "Q", t, s) for i, t in enumerate(texts))
     analysis = CommentAnalysis(comments, (), (), {}, codebook("staff"), sentiment_counts={})
     done = rescore_with_corrections(analysis, {"0:Q": "mixed"})
     assert done.analysis.comments[1].sentiment.label == "mixed" and done.changed == (1,)
