@@ -5,7 +5,8 @@ Order of decisions, for each answered comment:
 1. **positive** when it says all is well: "Nothing to dislike", "nothing, all good", "no complaints",
    "can't complain" (see :mod:`answers`) and no clause says otherwise;
 2. **mixed** when one clause is clearly positive and another clearly negative (lexicon rules), or when
-   the model reads one sentence as clearly positive and another as clearly negative;
+   the model, reading each clause (each sentence, and each side of "but"/"however"/";") on its own,
+   finds one more likely positive than not and another more likely negative than not (``SENTENCE_SURE``);
 3. **neutral** when every clause is a request or suggestion without strong feeling and no complaint
    pattern ("more training would help"; but "we need more staff, caseloads are too high" complains);
 4. otherwise the model's most probable label; its compound is P(positive) - P(negative);
@@ -38,12 +39,13 @@ from feedback_gui.core.comments.sentiment import (
     POSITIVE,
     RuleView,
     Sentiment,
+    combine,
     rule_view,
 )
-from feedback_gui.core.comments.vader import DomainVader
+from feedback_gui.core.comments.vader import ClauseScore, DomainVader
 
 REQUEST_FEELING = 0.5  # a request this strongly felt (|compound|) is left to the model
-SENTENCE_SURE = 0.6  # a sentence the model gives this probability of positive (negative) counts for "mixed"
+SENTENCE_SURE = 0.5  # a part the model gives this probability of positive (negative) counts for "mixed"
 RULE_SHARE = {"all_is_well": 0.85, "mixed": 0.6, "request": 0.6, "question": 0.55}
 _ORDER = [CLASSES.index(label) for label in (POSITIVE, NEGATIVE, NEUTRAL)]  # model classes -> LABELS[:3]
 
@@ -66,7 +68,7 @@ def classify_sentiments(
     else:
         assert isinstance(chosen, SentimentModel)
         proba = chosen.predict_proba(texts, rule_features(views, asked))[:, _ORDER]
-        sentence_proba = _sentence_proba(chosen, views, texts, asked)
+        sentence_proba = _segment_proba(chosen, views, asked, vader)
     return [_decide(view, p, sp, text, kind)
             for view, p, sp, text, kind in zip(views, proba, sentence_proba, texts, asked, strict=True)]
 
@@ -99,28 +101,35 @@ def _lexicon_proba(s: Sentiment) -> list[float]:
     return [shares[POSITIVE], shares[NEGATIVE], shares[NEUTRAL]]
 
 
-def _sentence_proba(
-    model: SentimentModel, views: Sequence[RuleView], texts: Sequence[str], asked: Sequence[str]
-) -> list[np.ndarray | None]:
-    """The model's positive/negative/neutral probabilities for each sentence of comments that have several."""
-    from feedback_gui.core.comments.text import normalise, split_sentences
+def _segment_of(clause: ClauseScore, vader: DomainVader | None) -> RuleView:
+    """A clause seen as a comment of its own (for the model)."""
+    s = combine([clause], "", vader)
+    hits = [h.valence for h in clause.patterns]
+    return RuleView(s, (s,), sum(v < 0 for v in hits), sum(v > 0 for v in hits), (clause,))
 
+
+def _segment_proba(
+    model: SentimentModel, views: Sequence[RuleView], asked: Sequence[str], vader: DomainVader | None = None
+) -> list[np.ndarray | None]:
+    """The model's positive/negative/neutral probabilities for each part of the comments that have several.
+
+    The parts are the clauses (sentences, and the parts of a sentence on either side of "but",
+    "however", "although", ";"): "The SPO is brilliant, but decisions keep being reversed" has two.
+    """
     owners: list[int] = []
-    sentences: list[str] = []
-    parts: list[Sentiment] = []
-    for i, (view, text) in enumerate(zip(views, texts, strict=True)):
-        if len(view.sentences) < 2:
+    texts: list[str] = []
+    parts: list[RuleView] = []
+    for i, view in enumerate(views):
+        if len(view.clauses) < 2:
             continue
-        pieces = [p for p in split_sentences(normalise(text)) if p.strip(" ,.")]
-        if len(pieces) != len(view.sentences):
-            continue
-        owners.extend([i] * len(pieces))
-        sentences.extend(pieces)
-        parts.extend(view.sentences)
+        for clause in view.clauses:
+            owners.append(i)
+            texts.append(clause.text)
+            parts.append(_segment_of(clause, vader))
     out: list[np.ndarray | None] = [None] * len(views)
-    if not sentences:
+    if not texts:
         return out
-    proba = model.predict_proba(sentences, rule_features(parts, [asked[i] for i in owners]))[:, _ORDER]
+    proba = model.predict_proba(texts, rule_features(parts, [asked[i] for i in owners]))[:, _ORDER]
     owner = np.asarray(owners)
     for i in np.unique(owner):
         out[int(i)] = proba[owner == i]
@@ -166,7 +175,7 @@ MIXED_NEGATIVE = 0.35  # a clause this negative keeps an "all is well" answer fr
 
 
 def _sentences_disagree(sentences: np.ndarray | None) -> bool:
-    """True when the model reads one sentence as clearly positive and another as clearly negative."""
+    """True when the model reads one part (clause) of a comment as positive and another as negative."""
     if sentences is None:
         return False
     return bool((sentences[:, 0] >= SENTENCE_SURE).any() and (sentences[:, 1] >= SENTENCE_SURE).any())

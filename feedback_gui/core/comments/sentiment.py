@@ -25,7 +25,7 @@ POSITIVE, NEGATIVE, NEUTRAL, MIXED = "positive", "negative", "neutral", "mixed"
 LABELS = (POSITIVE, NEGATIVE, NEUTRAL, MIXED)
 
 THRESHOLD = 0.05  # VADER's usual cut between neutral and positive/negative
-MIXED_CLAUSE = 0.35  # a clause this positive and another this negative make a comment mixed
+MIXED_CLAUSE = 0.3  # a clause this positive and another this negative make a comment mixed
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class RuleView:
     sentences: tuple[Sentiment, ...]  # one per sentence that has a clause
     complaints: int = 0  # complaint patterns found ("caseloads are high")
     praise: int = 0  # praise patterns found ("pressure is low")
+    clauses: tuple[ClauseScore, ...] = ()  # every clause of every sentence, in order
 
 
 def sentence_clause_scores(text: str, vader: DomainVader | None = None) -> list[list[ClauseScore]]:
@@ -90,7 +91,7 @@ def rule_view(text: str, vader: DomainVader | None = None) -> RuleView:
     whole = combine(flat, text, vader)
     sentences = tuple(combine(clauses, "", vader) for clauses in grouped) if len(grouped) > 1 else (whole,)
     hits = [h.valence for c in flat for h in c.patterns]
-    return RuleView(whole, sentences, sum(v < 0 for v in hits), sum(v > 0 for v in hits))
+    return RuleView(whole, sentences, sum(v < 0 for v in hits), sum(v > 0 for v in hits), tuple(flat))
 
 
 def combine(clauses: list[ClauseScore], text: str, vader: DomainVader | None = None) -> Sentiment:

@@ -113,3 +113,26 @@ def test_the_shipped_model_loads_in_under_a_second():
     start = time.perf_counter()
     model = load_sentiment_model.__wrapped__(str(resource_path(*MODEL_FILE)))
     assert model is not None and time.perf_counter() - start < 1.0
+
+
+def test_mixed_needs_both_clauses_at_the_mixed_threshold():
+    from dataclasses import dataclass
+
+    from feedback_gui.core.comments.sentiment import MIXED_CLAUSE, combine
+
+    @dataclass
+    class Clause:  # what combine reads from a ClauseScore
+        compound: float
+        weight: float = 1.0
+        request: bool = False
+
+        @property
+        def total(self) -> float:
+            return self.compound
+
+    def label(best: float, worst: float) -> str:
+        return combine([Clause(best), Clause(worst)], "").label
+
+    assert label(MIXED_CLAUSE, -MIXED_CLAUSE) == "mixed"
+    assert label(np.nextafter(MIXED_CLAUSE, 0), -MIXED_CLAUSE) != "mixed"
+    assert label(MIXED_CLAUSE, np.nextafter(-MIXED_CLAUSE, 0)) != "mixed"
