@@ -56,7 +56,7 @@ def dismisses(text: str) -> bool:
 def only_dismisses(text: str) -> bool:
     """True when the whole answer is a dismissal ("Nothing much to be honest"): its own words carry no feeling."""
     match = _DISMISSIVE.match(text or "")
-    return bool(match) and not (text or "")[match.end():].strip(" .!,;:-")
+    return match is not None and not (text or "")[match.end():].strip(" .!,;:-")
 
 
 def finds_nothing_good(text: str) -> bool:

@@ -95,7 +95,9 @@ def _vectors(rows: Sequence[list[int]], size: int, idf: np.ndarray):
     """Unit-length sublinear TF-IDF rows from each text's term columns (sparse CSR)."""
     from scipy.sparse import csr_matrix
 
-    indptr, columns, values = [0], [], []
+    indptr: list[int] = [0]
+    columns: list[int] = []
+    values: list[float] = []
     log, sqrt = math.log, math.sqrt
     for found in rows:
         if found:

@@ -81,7 +81,9 @@ class SentimentModel:
         index = self._index
         idf = self.idf.tolist()
         log = math.log
-        indptr, columns, values = [0], [], []
+        indptr: list[int] = [0]
+        columns: list[int] = []
+        values: list[float] = []
         for text in texts:
             tokens = _TOKEN.findall(text.lower())
             found = [c for c in map(index.get, tokens) if c is not None]
@@ -114,7 +116,7 @@ class SentimentModel:
             "classes": list(self.classes),
             "rule_features": list(RULE_FEATURES),
             "rule_scale": self.rule_scale,
-            "tfidf": {**TFIDF_SETTINGS, "ngram_range": list(TFIDF_SETTINGS["ngram_range"])},
+            "tfidf": {**TFIDF_SETTINGS, "ngram_range": [1, 2]},
             "vocabulary": list(self.vocabulary),
             "idf": [round(float(x), 5) for x in self.idf],
             "intercept": [round(float(x), 6) for x in self.intercept],

@@ -88,10 +88,11 @@ class ComplaintPatterns:
             assert isinstance(cue, Cue)
             if request and cue.comparative:
                 continue
-            best: tuple[int, int] | None = None  # (distance, index into things); ties go to the thing before
+            best: tuple[float, int] | None = None  # (distance, index into things); ties go to the thing before
             for index, (t_start, t_end, _, _) in enumerate(things):
                 if index in used:
                     continue
+                distance: float
                 if t_end <= start and cue.scope != "before":
                     distance = start - t_end
                 elif t_start >= end and cue.scope != "after":
