@@ -13,6 +13,8 @@ Sources (each is one "source" for leave-one-source-out evaluation):
 - ``staff_uv``: our staff-survey and User Voice comments, ``tests/data/labelled_comments.csv``.
 - ``reviews``: our employer-review likes/dislikes, ``tests/data/labelled_reviews.csv``.
 - ``statements``: our employee statements, ``tests/data/labelled_statements.csv``.
+- ``facts``: more staff and User Voice comments, mostly facts and suggestions (neutral) and complaints or
+  praise told as facts, ``tests/data/labelled_facts.csv``.
 - ``heldout``: ``tests/data/heldout_sentiment.csv`` (see its .md): scored only, never trained on.
 """
 
@@ -29,8 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 OWN_CSV = DATA / "labelled_comments.csv"
 NHS_LABELS = {1: "positive", 2: "positive", 3: "neutral", 4: "negative", 5: "negative"}
-TRAINING_SOURCES = ("nhs_v6", "nhs_phase1", "staff_uv", "reviews", "statements")
-TEAM_WRITTEN = ("staff_uv", "reviews", "statements", "heldout")
+TRAINING_SOURCES = ("nhs_v6", "nhs_phase1", "staff_uv", "facts", "reviews", "statements")
+TEAM_WRITTEN = ("staff_uv", "facts", "reviews", "statements", "heldout")
 
 
 def external_folder() -> Path:
@@ -129,9 +131,9 @@ def load_own(path: Path = OWN_CSV) -> tuple[Labelled, ...]:
 
 @cache
 def load_set(name: str) -> tuple[Labelled, ...]:
-    """One of our question-and-style sets: ``reviews``, ``statements`` or ``heldout``."""
+    """One of our question-and-style sets: ``reviews``, ``statements``, ``facts`` or ``heldout``."""
     files = {"reviews": "labelled_reviews.csv", "statements": "labelled_statements.csv",
-             "heldout": "heldout_sentiment.csv"}
+             "facts": "labelled_facts.csv", "heldout": "heldout_sentiment.csv"}
     return tuple(Labelled(row["id"], row["text"], row["sentiment"], source=name, question=row["question"],
                           style=row["source"], held_out=name == "heldout")
                  for row in _read(DATA / files[name]))

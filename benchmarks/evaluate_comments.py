@@ -50,7 +50,8 @@ HELDOUT_GROUPS = {"heldout staff/User Voice": ("staff", "user_voice"),
                   "heldout employee statements": ("employee_statement",),
                   "heldout employer reviews": ("employer_review",)}
 NAMES = {"nhs_v6": "NHS FFT v6 (patients)", "nhs_phase1": "NHS phase 1 (patients, pos/neg)",
-         "staff_uv": "staff/User Voice (team)", "reviews": "employer reviews (team)",
+         "staff_uv": "staff/User Voice (team)", "facts": "staff/UV facts & suggestions (team)",
+         "reviews": "employer reviews (team)",
          "statements": "employee statements (team)"}
 
 
