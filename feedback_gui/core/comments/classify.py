@@ -45,6 +45,7 @@ from feedback_gui.core.comments.sentiment import (
 from feedback_gui.core.comments.vader import ClauseScore, DomainVader
 
 REQUEST_FEELING = 0.5  # a request this strongly felt (|compound|) is left to the model
+QUESTION_FEELING = 0.3  # a clause this positive (negative) keeps an answer from being read by its question alone
 SENTENCE_SURE = 0.5  # a part the model gives this probability of positive (negative) counts for "mixed"
 RULE_SHARE = {"all_is_well": 0.85, "mixed": 0.6, "request": 0.6, "question": 0.55}
 _ORDER = [CLASSES.index(label) for label in (POSITIVE, NEGATIVE, NEUTRAL)]  # model classes -> LABELS[:3]
@@ -185,9 +186,10 @@ def _praise_answer(view: RuleView, p: np.ndarray, text: str) -> Sentiment | None
     """Answers to "What was good?": praise unless they say otherwise."""
     s = view.sentiment
     share = RULE_SHARE["question"]
-    if only_dismisses(text) or (s.strongest_positive < 0.3 and (dismisses(text) or finds_nothing_good(text))):
+    weak = s.strongest_positive < QUESTION_FEELING
+    if only_dismisses(text) or (weak and (dismisses(text) or finds_nothing_good(text))):
         return _result(view, NEGATIVE, _blend(p, NEGATIVE, share), min(s.compound, -0.05))
-    if s.strongest_positive < 0.3 and unsure(text):
+    if weak and unsure(text):
         return _result(view, NEUTRAL, _blend(p, NEUTRAL, share), 0.0)
     if LABELS[int(np.argmax(p))] != POSITIVE and s.strongest_negative > -0.05 and not view.complaints:
         return _result(view, POSITIVE, _blend(p, POSITIVE, share), max(s.compound, 0.05))
@@ -198,13 +200,13 @@ def _complaint_answer(view: RuleView, p: np.ndarray, text: str) -> Sentiment | N
     """Answers to "What do you dislike?": complaints unless they praise, ask or dismiss the question."""
     s = view.sentiment
     share = RULE_SHARE["question"]
-    if only_dismisses(text) or (s.strongest_negative > -0.3 and (dismisses(text) or unsure(text))):
+    if only_dismisses(text) or (s.strongest_negative > -QUESTION_FEELING and (dismisses(text) or unsure(text))):
         label = POSITIVE if dismisses(text) else NEUTRAL
         return _result(view, label, _blend(p, label, share), max(s.compound, 0.05) if label == POSITIVE else 0.0)
     if s.request and not view.complaints:
         return None
     top = LABELS[int(np.argmax(p))]
-    if (top == NEUTRAL and s.strongest_positive < 0.3 and not view.praise) or (
+    if (top == NEUTRAL and s.strongest_positive < QUESTION_FEELING and not view.praise) or (
             top == POSITIVE and s.strongest_positive <= 0.05 and not view.praise):
         return _result(view, NEGATIVE, _blend(p, NEGATIVE, share), min(s.compound, -0.05))
     return None

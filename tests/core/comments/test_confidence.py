@@ -136,3 +136,31 @@ def test_mixed_needs_both_clauses_at_the_mixed_threshold():
     assert label(MIXED_CLAUSE, -MIXED_CLAUSE) == "mixed"
     assert label(np.nextafter(MIXED_CLAUSE, 0), -MIXED_CLAUSE) != "mixed"
     assert label(MIXED_CLAUSE, np.nextafter(-MIXED_CLAUSE, 0)) != "mixed"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What do you like about working here?", "praise"), ("Likes", "praise"), ("Pros", "praise"),
+    ("What has been most helpful?", "praise"), ("What do you dislike about working here?", "complaint"),
+    ("Dislikes", "complaint"), ("Cons", "complaint"), ("What is the worst thing about your job?", "complaint"),
+    ("What could we do better?", "improvement"), ("How could the service improve?", "improvement"),
+    ("Any positive or negative comments?", ""), ("Is there anything else you would like to tell us?", ""),
+    ("", ""),
+])
+def test_question_kinds(question, kind):
+    from feedback_gui.core.comments.questions import question_kind
+
+    assert question_kind(question) == kind
+
+
+def test_an_answer_is_read_by_its_question_only_below_the_feeling_threshold():
+    from feedback_gui.core.comments.classify import QUESTION_FEELING
+
+    p = np.array([0.2, 0.2, 0.6])  # the model: neutral
+    below = _view(best=np.nextafter(QUESTION_FEELING, 0))
+    at = _view(best=QUESTION_FEELING)
+    assert _decide(below, p, None, "Salary, appraisal", "complaint").label == "negative"
+    assert _decide(at, p, None, "Salary, appraisal", "complaint").label == "neutral"
+    worst_below = _view(worst=-np.nextafter(QUESTION_FEELING, 0))
+    worst_at = _view(worst=-QUESTION_FEELING)
+    assert _decide(worst_below, p, None, "Nothing really", "complaint").label == "positive"
+    assert _decide(worst_at, p, None, "Nothing really, it is a dump", "complaint").label != "positive"
