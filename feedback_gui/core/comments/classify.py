@@ -109,6 +109,21 @@ def _segment_of(clause: ClauseScore, vader: DomainVader | None) -> RuleView:
     return RuleView(s, (s,), sum(v < 0 for v in hits), sum(v > 0 for v in hits), (clause,))
 
 
+COMMA_PARTS = True  # list-like comments ("Good benefits, poor communication") are read piece by piece too
+
+
+def _comma_pieces(text: str) -> list[str]:
+    """The pieces of a clause between commas, each of at least two words (else the clause whole)."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    return pieces if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces) else [text]
+
+
+def _piece(vader: DomainVader | None, text: str, weight: float) -> ClauseScore:
+    from feedback_gui.core.comments.vader import domain_vader
+
+    return (vader or domain_vader()).score_clause(text, weight)
+
+
 def _segment_proba(
     model: SentimentModel, views: Sequence[RuleView], asked: Sequence[str], vader: DomainVader | None = None
 ) -> list[np.ndarray | None]:
@@ -121,9 +136,12 @@ def _segment_proba(
     texts: list[str] = []
     parts: list[RuleView] = []
     for i, view in enumerate(views):
-        if len(view.clauses) < 2:
+        clauses = list(view.clauses)
+        if COMMA_PARTS and any("," in c.text for c in clauses):
+            clauses = [_piece(vader, piece, c.weight) for c in clauses for piece in _comma_pieces(c.text)]
+        if len(clauses) < 2:
             continue
-        for clause in view.clauses:
+        for clause in clauses:
             owners.append(i)
             texts.append(clause.text)
             parts.append(_segment_of(clause, vader))

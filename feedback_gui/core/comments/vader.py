@@ -268,7 +268,7 @@ class DomainVader(SentimentIntensityAnalyzer):
         """The hit's valence, cancelling the lexicon's feeling for its thing and its cue where they disagree
         ("pressure is low": neither "pressure" nor "low" may pull praise down)."""
         valence = hit.valence
-        for word in (hit.thing.rsplit(" ", 1)[-1] if hit.thing else "", hit.cue.rsplit(" ", 1)[-1]):
+        for word in (hit.thing + " " + hit.cue).split():
             own = self.lexicon.get(word, 0.0)
             if own * hit.valence < 0:
                 valence -= own
