@@ -216,9 +216,10 @@ class DomainVader(SentimentIntensityAnalyzer):
     def score_clause(self, clause: str, weight: float = 1.0) -> ClauseScore:
         """Score one clause of original text: idioms, requests, word valences and complaint patterns.
 
-        A clause that starts with "less"/"fewer"/"lower" is a suggestion ("less paperwork") unless it
-        complains about a thing there should be more of ("less support than before") or compares with
-        the past or with others. Complaint and praise patterns add their valence after a request's
+        A clause that starts with a suggestion word ("more", "less", "extra", "better") is a suggestion
+        ("less paperwork", "more training") unless a complaint pattern says otherwise ("less support than
+        before", "more work less pay", "extra working hours") or, after "less"/"fewer"/"lower", it
+        compares with the past or with others. Complaint and praise patterns add their valence after a request's
         ordinary words were silenced; a pattern replaces the lexicon's own feeling for its thing
         ("less stress" is praise even though "stress" is a negative word).
         """
@@ -226,8 +227,9 @@ class DomainVader(SentimentIntensityAnalyzer):
         lower = [w.lower() for w in words]
         request = self.is_request(clause, lower)
         hits = self.patterns.find(clause, request=False)
-        if request and lower and lower[0] in _COMPARATIVE_STARTS and (
-            any(h.valence < 0 for h in hits) or _STATEMENT_OF_CHANGE.search(clause)
+        if request and lower and lower[0] in self._request_starts and (
+            any(h.valence < 0 for h in hits)
+            or (lower[0] in _COMPARATIVE_STARTS and _STATEMENT_OF_CHANGE.search(clause))
         ):
             request = self._is_request_beyond_start(lower)
         if request:

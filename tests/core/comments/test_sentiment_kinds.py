@@ -30,6 +30,8 @@ def label(text: str, question: str | None = None) -> str:
     "Annual leave is limited compared to other employers.",
     "Not enough staff on the rota most weeks.",
     "Compensation is the lowest in the region.",
+    "More work and less pay every year.",
+    "Extra duty shifts on top of a full diary.",
 ])
 def test_a_bad_thing_said_to_be_high_low_slow_less_lacking_or_absent_is_a_complaint(text):
     assert label(text) == "negative"
@@ -97,6 +99,8 @@ def test_bare_nothing_and_n_a_are_neutral_non_answers(text):
     "Less paperwork would free up time for visits.",
     "Maybe a rota for the duty desk.",
     "I'd like more evening appointments.",
+    "Extra support for new starters.",
+    "More joint visits with the police.",
 ])
 def test_suggestions_are_neutral(text):
     assert label(text) == "neutral"
