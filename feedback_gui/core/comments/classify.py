@@ -5,8 +5,9 @@ Order of decisions, for each answered comment:
 1. **positive** when it says all is well: "Nothing to dislike", "nothing, all good", "no complaints",
    "can't complain" (see :mod:`answers`) and no clause says otherwise;
 2. **mixed** when one clause is clearly positive and another clearly negative (lexicon rules), or when
-   the model, reading each clause (each sentence, and each side of "but"/"however"/";") on its own,
-   finds one more likely positive than not and another more likely negative than not (``SENTENCE_SURE``);
+   the model, reading each part on its own (each sentence, each side of "but"/"however"/";", and the
+   pieces of a list such as "Good benefits, poor communication"), finds one more likely positive than
+   not and another more likely negative than not (``SENTENCE_SURE``);
 3. **neutral** when every clause is a request or suggestion without strong feeling and no complaint
    pattern ("more training would help"; but "we need more staff, caseloads are too high" complains);
 4. otherwise the model's most probable label; its compound is P(positive) - P(negative);
@@ -47,6 +48,7 @@ from feedback_gui.core.comments.vader import ClauseScore, DomainVader
 REQUEST_FEELING = 0.5  # a request this strongly felt (|compound|) is left to the model
 QUESTION_FEELING = 0.3  # a clause this positive (negative) keeps an answer from being read by its question alone
 SENTENCE_SURE = 0.5  # a part the model gives this probability of positive (negative) counts for "mixed"
+COMMA_PARTS = True  # list-like comments ("Good benefits, poor communication") are read piece by piece too
 RULE_SHARE = {"all_is_well": 0.85, "mixed": 0.6, "request": 0.6, "question": 0.55}
 _ORDER = [CLASSES.index(label) for label in (POSITIVE, NEGATIVE, NEUTRAL)]  # model classes -> LABELS[:3]
 
@@ -86,19 +88,13 @@ def _asked(question: str) -> str:
 
 
 def _lexicon_proba(s: Sentiment) -> list[float]:
-    """Positive/negative/neutral shares from the lexicon's compound alone (no model)."""
+    """Positive/negative/neutral shares from the lexicon's compound alone (no model): the label gets
+    0.5-1 by the strength of its compound (neutral: 0.6-1, the nearer 0 the surer), the others share the rest."""
     strength = min(abs(s.compound), 1.0)
-    if s.label in (POSITIVE, NEGATIVE):
-        sure, other = 0.5 + 0.5 * strength, POSITIVE if s.label == NEGATIVE else NEGATIVE
-    else:
-        sure, other = 0.6 + 0.4 * max(0.0, 1 - strength / 0.05), NEUTRAL
-    shares = {POSITIVE: 0.0, NEGATIVE: 0.0, NEUTRAL: 0.0}
-    main = s.label if s.label != MIXED else NEUTRAL
+    main = s.label if s.label in (POSITIVE, NEGATIVE) else NEUTRAL
+    sure = 0.5 + 0.5 * strength if main != NEUTRAL else 0.6 + 0.4 * max(0.0, 1 - strength / 0.05)
+    shares = {label: (1 - sure) / 2 for label in (POSITIVE, NEGATIVE, NEUTRAL)}
     shares[main] = sure
-    for label in shares:
-        if label != main:
-            shares[label] = (1 - sure) / 2
-    del other
     return [shares[POSITIVE], shares[NEGATIVE], shares[NEUTRAL]]
 
 
@@ -108,8 +104,6 @@ def _segment_of(clause: ClauseScore, vader: DomainVader | None) -> RuleView:
     hits = [h.valence for h in clause.patterns]
     return RuleView(s, (s,), sum(v < 0 for v in hits), sum(v > 0 for v in hits), (clause,))
 
-
-COMMA_PARTS = True  # list-like comments ("Good benefits, poor communication") are read piece by piece too
 
 
 def _comma_pieces(text: str) -> list[str]:
