@@ -1,7 +1,9 @@
 """Comment analytics: sentiment, themes, quotes, redaction and word clouds (pure Python, no Qt).
 
 Start with :func:`analyse_comments`; codebooks come from :func:`built_in_codebook` or
-:func:`choose_codebook`, and can be edited, exported and imported.
+:func:`choose_codebook`, and can be edited, exported and imported. Every comment's sentiment has a
+confidence: :func:`least_certain` lists the comments worth a second look, and
+:func:`rescore_with_corrections` learns from the user's relabels within one project.
 """
 
 from feedback_gui.core.comments.analysis import (
@@ -23,6 +25,7 @@ from feedback_gui.core.comments.codebook import (
     save_codebook,
 )
 from feedback_gui.core.comments.discovery import DiscoveredTheme, discover_themes
+from feedback_gui.core.comments.learning import Rescored, least_certain, rescore_with_corrections
 from feedback_gui.core.comments.redaction import PLACEHOLDERS, Redacted, redact
 from feedback_gui.core.comments.sentiment import LABELS, Sentiment
 from feedback_gui.core.comments.themes import ThemeMatch, choose_codebook, choose_codebook_kind, match_themes
@@ -30,7 +33,8 @@ from feedback_gui.core.comments.themes import ThemeMatch, choose_codebook, choos
 __all__ = [
     "LABELS", "PLACEHOLDERS", "SENTIMENT_COLOURS", "STAFF", "USER_VOICE",
     "Codebook", "CommentAnalysis", "CommentInput", "CommentResult", "DiscoveredTheme", "Redacted",
-    "RenderedCloud", "Sentiment", "Theme", "ThemeMatch", "ThemeSummary", "WordCloudData",
+    "RenderedCloud", "Rescored", "Sentiment", "Theme", "ThemeMatch", "ThemeSummary", "WordCloudData",
     "analyse_comments", "built_in_codebook", "choose_codebook", "choose_codebook_kind", "cloud_terms",
-    "comment_key", "discover_themes", "load_codebook", "match_themes", "redact", "render_cloud", "save_codebook",
+    "comment_key", "discover_themes", "least_certain", "load_codebook", "match_themes", "redact", "render_cloud",
+    "rescore_with_corrections", "save_codebook",
 ]

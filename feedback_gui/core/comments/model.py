@@ -22,25 +22,36 @@ from pathlib import Path
 
 import numpy as np
 
-from feedback_gui.core.comments.sentiment import MIXED, Sentiment
+from feedback_gui.core.comments.questions import QUESTION_KINDS
+from feedback_gui.core.comments.sentiment import MIXED, NEGATIVE, POSITIVE, RuleView, Sentiment
 from feedback_gui.core.resources import resource_path
 
 MODEL_FILE = ("models", "sentiment_model.json.gz")
 CLASSES = ("negative", "neutral", "positive")
-RULE_FEATURES = ("compound", "strongest_positive", "strongest_negative", "request", "mixed")
+RULE_FEATURES = ("compound", "strongest_positive", "strongest_negative", "request", "mixed", "complaints",
+                 "praise", "sentences", "sentences_disagree") + tuple(f"asks_{kind}" for kind in QUESTION_KINDS)
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 TFIDF_SETTINGS = {"ngram_range": (1, 2), "sublinear_tf": True, "lowercase": True, "min_df": 2}
 
 
-def rule_features(sentiments: Sequence[Sentiment]) -> np.ndarray:
-    """The lexicon's view of each comment as model inputs (one row per comment)."""
-    return np.array(
-        [
-            [s.compound, s.strongest_positive, s.strongest_negative, float(s.request), float(s.label == MIXED)]
-            for s in sentiments
-        ],
-        dtype=np.float64,
-    ).reshape(len(sentiments), len(RULE_FEATURES))
+def rule_features(views: Sequence[RuleView | Sentiment], asked: Sequence[str] | None = None) -> np.ndarray:
+    """The lexicon's view of each comment as model inputs (one row per comment).
+
+    ``views`` come from :func:`~feedback_gui.core.comments.sentiment.rule_view` (a bare
+    :class:`Sentiment` counts as one sentence without patterns); ``asked`` is the kind of question each
+    comment answers (:func:`~feedback_gui.core.comments.questions.question_kind`, "" for none).
+    """
+    rows = []
+    for i, view in enumerate(views):
+        if isinstance(view, Sentiment):
+            view = RuleView(view, (view,))
+        s = view.sentiment
+        labels = {x.label for x in view.sentences}
+        kind = asked[i] if asked is not None else ""
+        rows.append([s.compound, s.strongest_positive, s.strongest_negative, float(s.request), float(s.label == MIXED),
+                     min(view.complaints, 3) / 3, min(view.praise, 3) / 3, float(len(view.sentences) > 1),
+                     float(POSITIVE in labels and NEGATIVE in labels)] + [float(kind == k) for k in QUESTION_KINDS])
+    return np.array(rows, dtype=np.float64).reshape(len(views), len(RULE_FEATURES))
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,9 @@ class SentimentModel:
         index = self._index
         idf = self.idf.tolist()
         log = math.log
-        indptr, columns, values = [0], [], []
+        indptr: list[int] = [0]
+        columns: list[int] = []
+        values: list[float] = []
         for text in texts:
             tokens = _TOKEN.findall(text.lower())
             found = [c for c in map(index.get, tokens) if c is not None]
@@ -103,7 +116,7 @@ class SentimentModel:
             "classes": list(self.classes),
             "rule_features": list(RULE_FEATURES),
             "rule_scale": self.rule_scale,
-            "tfidf": {**TFIDF_SETTINGS, "ngram_range": list(TFIDF_SETTINGS["ngram_range"])},
+            "tfidf": {**TFIDF_SETTINGS, "ngram_range": [1, 2]},
             "vocabulary": list(self.vocabulary),
             "idf": [round(float(x), 5) for x in self.idf],
             "intercept": [round(float(x), 6) for x in self.intercept],
@@ -112,7 +125,10 @@ class SentimentModel:
 
     @classmethod
     def from_json(cls, data: dict) -> SentimentModel:
-        """Rebuild a model from :meth:`to_json` output."""
+        """Rebuild a model from :meth:`to_json` output (None-safe: a model built for other rule features fails)."""
+        if tuple(data.get("rule_features", ())) != RULE_FEATURES:
+            raise ValueError("the sentiment model was built for other rule features; rebuild it with "
+                             "benchmarks/train_sentiment_model.py")
         return cls(
             vocabulary=tuple(data["vocabulary"]),
             idf=np.asarray(data["idf"], dtype=np.float64),
@@ -127,8 +143,9 @@ class SentimentModel:
 def fit_sentiment_model(
     texts: Sequence[str],
     labels: Sequence[str],
-    sentiments: Sequence[Sentiment],
+    sentiments: Sequence[RuleView | Sentiment],
     *,
+    asked: Sequence[str] | None = None,
     weights: Sequence[float] | None = None,
     c: float = 1.0,
     rule_scale: float = 3.0,
@@ -142,7 +159,7 @@ def fit_sentiment_model(
 
     vectoriser = TfidfVectorizer(max_features=max_features, **TFIDF_SETTINGS)
     words = vectoriser.fit_transform(texts)
-    x = hstack([words, csr_matrix(rule_features(sentiments) * rule_scale)]).tocsr()
+    x = hstack([words, csr_matrix(rule_features(sentiments, asked) * rule_scale)]).tocsr()
     classifier = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     classifier.fit(x, list(labels), sample_weight=None if weights is None else np.asarray(weights))
     order = [list(classifier.classes_).index(k) for k in CLASSES]

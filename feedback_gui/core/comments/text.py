@@ -40,11 +40,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])" + _ABBREVIATIONS + r"[\"')\]]*\s+(?=[\"
 
 # Contrast markers that start a new clause. "but" and friends weigh the clause after them more.
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|\s*,?\s*\b(but|however|although|though|whereas)\b,?\s*"
+    r"\s*;\s*|\s*,?\s*\b(but|however|although|though|whereas)\b,?\s*|\s*,\s*(yet)\b,?\s*"
     r"|\s+-\s+",
     re.IGNORECASE,
 )
-_MARKERS = frozenset({"but", "however", "although", "though", "whereas", "while", "whilst", "despite", "even"})
+_MARKERS = frozenset({"but", "however", "although", "though", "whereas", "while", "whilst", "despite", "even", "yet"})
 _MARKER_WORDS = re.compile(r"[a-z]+")
 _LEADING_CONCESSIVE = re.compile(r"^(although|though|while|whilst|despite|even though)\b", re.IGNORECASE)
 
@@ -99,11 +99,11 @@ def split_clauses(sentence: str) -> list[tuple[str, float]]:
     for text, after in pieces:
         text = text.strip(" ,.")
         weight = 1.0
-        if before in ("but", "however"):
+        if before in ("but", "however", "yet"):
             weight *= 1.5
         elif before in ("although", "though"):
             weight *= 0.75
-        if after in ("but", "however"):
+        if after in ("but", "however", "yet"):
             weight *= 0.5
         if text:
             result.append((text, weight))

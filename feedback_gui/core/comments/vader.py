@@ -10,6 +10,7 @@ a time, so that a comment can be seen as positive in one clause and negative in 
 from __future__ import annotations
 
 import math
+import re
 import string
 from dataclasses import dataclass
 from functools import cache
@@ -17,11 +18,17 @@ from functools import cache
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from feedback_gui.core.comments.lexicon import DomainLexicon, load_domain_lexicon
+from feedback_gui.core.comments.patterns import ComplaintPatterns, PatternHit, load_patterns
 from feedback_gui.core.resources import resource_path
 
 _PUNCT = string.punctuation
 _STRONG = 2.5  # in a request clause only words at least this strong keep (half) their valence
 _REQUEST_KEEP = 0.5
+_COMPARATIVE_STARTS = frozenset({"less", "fewer", "lower"})  # "less support" complains, "less paperwork" asks
+_STATEMENT_OF_CHANGE = re.compile(
+    r"\b(than (?:(?:my|our|the|at|in|a) )?(?:before|ever|it used to|they used to|last|previous|other|others|usual)|"
+    r"compared (?:to|with)|these days|any ?more|nowadays|used to be)\b", re.IGNORECASE)
+_CUE_NEGATORS = frozenset({"no", "not", "without", "never"})  # a pattern's own negation: VADER must not spread it
 
 
 def read_vader_lexicon() -> str:
@@ -54,6 +61,7 @@ class ClauseScore:
     weight: float
     valences: tuple[float, ...]
     request: bool
+    patterns: tuple[PatternHit, ...] = ()  # complaints and praise told without feeling words
 
     @property
     def total(self) -> float:
@@ -85,11 +93,14 @@ def _tokens(text: str, keep_single: bool = False) -> list[str]:
 class DomainVader(SentimentIntensityAnalyzer):
     """VADER with the probation domain layer; scores clauses word by word."""
 
-    def __init__(self, domain: DomainLexicon | None = None) -> None:  # noqa: D107 - see class docstring
+    def __init__(  # noqa: D107 - see class docstring
+        self, domain: DomainLexicon | None = None, patterns: ComplaintPatterns | None = None
+    ) -> None:
         self.lexicon_file = read_vader_lexicon()
         self.lexicon = self.make_lex_dict()
         self.constants = VaderConstants()
         self.domain = domain if domain is not None else load_domain_lexicon()
+        self.patterns = patterns if patterns is not None else load_patterns()
         self._apply_domain(self.domain)
 
     def _apply_domain(self, domain: DomainLexicon) -> None:
@@ -203,15 +214,91 @@ class DomainVader(SentimentIntensityAnalyzer):
         return sentiments
 
     def score_clause(self, clause: str, weight: float = 1.0) -> ClauseScore:
-        """Score one clause of original text: idioms, requests and word valences."""
+        """Score one clause of original text: idioms, requests, word valences and complaint patterns.
+
+        A clause that starts with a suggestion word ("more", "less", "extra", "better") is a suggestion
+        ("less paperwork", "more training") unless a complaint pattern says otherwise ("less support than
+        before", "more work less pay", "extra working hours") or, after "less"/"fewer"/"lower", it
+        compares with the past or with others. Complaint and praise patterns add their valence after a request's
+        ordinary words were silenced; a pattern replaces the lexicon's own feeling for its thing
+        ("less stress" is praise even though "stress" is a negative word).
+        """
         words = _tokens(clause, keep_single=True)
         lower = [w.lower() for w in words]
         request = self.is_request(clause, lower)
-        merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]  # VADER drops 1-letter words
-        valences = self.word_valences(merged)
+        hits = self.patterns.find(clause, request=False)
+        if request and lower and lower[0] in self._request_starts and (
+            any(h.valence < 0 for h in hits)
+            or (lower[0] in _COMPARATIVE_STARTS and _STATEMENT_OF_CHANGE.search(clause))
+        ):
+            request = self._is_request_beyond_start(lower)
         if request:
-            valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
-        return ClauseScore(clause, weight, tuple(valences), request)
+            hits = self.patterns.find(clause, request=True)
+        if hits and not _CUE_NEGATORS.isdisjoint(lower):
+            words, lower = _drop_cue_negators(words, lower, hits)
+        if request and "," in clause:  # "Please fix the laptops, they are useless": the complaint keeps its feeling
+            valences = self._request_piece_valences(clause)
+        else:
+            merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]  # VADER drops 1-letter words
+            valences = self.word_valences(merged)
+            if request:
+                valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
+        if hits:
+            valences = list(valences) + [self._pattern_valence(h) for h in hits]
+        return ClauseScore(clause, weight, tuple(valences), request, tuple(hits))
+
+    def _request_piece_valences(self, clause: str) -> list[float]:
+        """Valences of a request clause piece by piece (on commas): only the pieces that ask are silenced."""
+        out: list[float] = []
+        for piece in clause.split(","):
+            words = _tokens(piece, keep_single=True)
+            lower = [w.lower() for w in words]
+            merged = [w for w in self.merge_phrases(words, lower) if len(w) > 1]
+            valences = self.word_valences(merged)
+            if self.is_request(piece, lower):
+                valences = [v * _REQUEST_KEEP if abs(v) >= _STRONG else 0.0 for v in valences]
+            out.extend(valences)
+        return out
+
+    def _is_request_beyond_start(self, lower: list[str]) -> bool:
+        """``is_request`` without the clause's first word counting as a suggestion opener."""
+        requests = self._requests
+        return not requests.keys().isdisjoint(lower) and any(
+            w in requests and self._find(requests, lower, i)[0] for i, w in enumerate(lower))
+
+    def _pattern_valence(self, hit: PatternHit) -> float:
+        """The hit's valence, cancelling the lexicon's feeling for its thing and its cue where they disagree
+        ("pressure is low": neither "pressure" nor "low" may pull praise down)."""
+        valence = hit.valence
+        for word in (hit.thing + " " + hit.cue).split():
+            own = self.lexicon.get(word, 0.0)
+            if own * hit.valence < 0:
+                valence -= own
+        return valence
+
+
+def _drop_cue_negators(words: list[str], lower: list[str], hits: tuple[PatternHit, ...] | list[PatternHit]
+                       ) -> tuple[list[str], list[str]]:
+    """Leave out a "no"/"not" that belongs to a pattern ("no bonuses", "not enough staff"): the pattern has
+    read it, and VADER would otherwise reverse the feeling words after it ("no bonuses and a terrible review
+    system"). Only the negator followed by the rest of its cue, or by its thing within two words, goes."""
+    drop: set[int] = set()
+    plain = [w.strip(_PUNCT) for w in lower]
+    for hit in hits:
+        cue = hit.cue.split()
+        if cue[0] not in _CUE_NEGATORS:
+            continue
+        follow = cue[1:] or (hit.thing.split()[:1] if hit.thing else [])
+        for i, word in enumerate(plain):
+            if i in drop or word != cue[0]:
+                continue
+            after = plain[i + 1 : i + 1 + (len(follow) if len(cue) > 1 else 3)]
+            if (len(cue) > 1 and after == follow) or (len(cue) == 1 and follow and follow[0] in after):
+                drop.add(i)
+                break
+    if not drop:
+        return words, lower
+    return ([w for i, w in enumerate(words) if i not in drop], [w for i, w in enumerate(lower) if i not in drop])
 
 
 @cache
