@@ -157,6 +157,23 @@ def test_a_word_report_with_the_headline_sentences(qtbot, window, tmp_path, staf
     window.briefing.reject()
 
 
+def test_a_large_survey_is_built_in_a_process_of_its_own(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from docx import Document
+
+    from feedback_gui.core.report import elsewhere
+
+    sent = []
+    real = elsewhere.build_elsewhere
+    monkeypatch.setattr(elsewhere, "ELSEWHERE_ROWS", 0)  # as if the sample were a national survey
+    monkeypatch.setattr(elsewhere, "build_elsewhere", lambda *a, **k: sent.append(a[1]) or real(*a, **k))
+    dialog = window.briefing_dialog()
+    dialog.path_edit.setText(str(tmp_path / "national.docx"))
+    _build(qtbot, window, dialog)
+    assert sent == [tmp_path / "national.docx"] and not hasattr(dialog, "error_message")
+    assert dialog.written is not None and dialog.written.format == "Word"
+    assert Document(str(dialog.written.path)).paragraphs[0].text == "Staff survey 2024: what staff told us"
+
+
 def test_progress_is_shown_and_cancel_leaves_no_file(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     import feedback_gui.core.report as report
 
