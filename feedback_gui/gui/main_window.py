@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.gui import describe, menus, style, themes
+from feedback_gui.gui.briefing_dialog import BriefingDialog
 from feedback_gui.gui.chart_export import ChartExporter
 from feedback_gui.gui.export_dialog import ExportDialog
 from feedback_gui.gui.help import about_html, user_guide_dialog
@@ -87,6 +88,7 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
         self.chart_exporter = ChartExporter(self)
         QApplication.instance().installEventFilter(self.chart_exporter)
         self.export: ExportDialog | None = None
+        self.briefing: BriefingDialog | None = None
         self.guide: QDialog | None = None
         self.opener.opened.connect(self._opened)
         self.opener.openFailed.connect(self._open_failed)
@@ -194,6 +196,15 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
         self.export.redact.setChecked(self.state.settings.redact)  # the Settings default
         self.export.open()
         return self.export
+
+    def briefing_dialog(self) -> BriefingDialog | None:
+        """File → Export Briefing… (a PowerPoint deck or a Word report)."""
+        if not self.state.has_survey:
+            self.last_message = show_message(self, "Nothing to export", "Open a survey to write its briefing.")
+            return None
+        self.briefing = BriefingDialog(self.state, self.settings, self)
+        self.briefing.open()
+        return self.briefing
 
     def show_user_guide(self) -> QDialog:
         """Help → User Guide (F1): the guide from docs/user_guide.md."""
