@@ -170,8 +170,8 @@ def options_text(options: tuple[str, ...], excluded: tuple[str, ...] = (), limit
 CONFIDENCE_NAMES = {Confidence.LOW: "Low", Confidence.MEDIUM: "Medium", Confidence.HIGH: "High"}
 CHOSEN = "Your choice"  # the confidence shown for a type the user chose
 _CONFIDENCE_MEANING = {
-    Confidence.LOW: "Low confidence: the app is unsure of this type; check it",
-    Confidence.MEDIUM: "Medium confidence: the app is fairly sure of this type; worth a check",
+    Confidence.LOW: "Low confidence: the app is unsure of this type",
+    Confidence.MEDIUM: "Medium confidence: the app is fairly sure of this type",
     Confidence.HIGH: "High confidence: the app is sure of this type",
 }
 _NOT_RECORDED = InferenceNote("not recorded", Confidence.LOW)
@@ -192,7 +192,7 @@ def confidence_name(question: Question) -> str:
 def confidence_meaning(question: Question) -> str:
     """What the confidence means, as a sentence (for screen readers and tooltips)."""
     if question.overridden:
-        return "Chosen by the user: the type you chose is used"
+        return "Your choice: this type is used, and saved in the project"
     return _CONFIDENCE_MEANING[Confidence(question.inference_note.confidence)]
 
 
@@ -214,5 +214,5 @@ def why_text(question: Question) -> str:
     when the app is unsure."""
     text = f"Why this type: {type_reason(question)}. {confidence_meaning(question)}."
     if not question.overridden and question.inference_note.confidence != Confidence.HIGH:
-        text += " If it is wrong, choose another in Survey → Question types… (Ctrl+T)."
+        text += " Check it: if it is wrong, choose another in Survey → Question types… (Ctrl+T)."
     return text

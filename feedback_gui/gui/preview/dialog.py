@@ -73,7 +73,8 @@ class ImportPreviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(PreviewModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (PreviewModel.TEXT, PreviewModel.REASON):  # the question and why: the widest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.why = QLabel(self)
         self.why.setWordWrap(True)
         self.why.setAccessibleName("Why this type")
@@ -148,10 +149,9 @@ class ImportPreviewDialog(QDialog):
 
     def _size_columns(self) -> None:
         self.table.resizeColumnToContents(PreviewModel.TYPE)
-        self.table.setColumnWidth(PreviewModel.TYPE, max(self.table.columnWidth(PreviewModel.TYPE), 210))
+        self.table.setColumnWidth(PreviewModel.TYPE, max(self.table.columnWidth(PreviewModel.TYPE), 200))
         self.table.resizeColumnToContents(PreviewModel.CONFIDENCE)
-        self.table.setColumnWidth(PreviewModel.REASON, 300)
-        self.table.setColumnWidth(PreviewModel.OPTIONS, 200)
+        self.table.setColumnWidth(PreviewModel.OPTIONS, 160)
         self.table.resizeColumnToContents(PreviewModel.ANSWERED)
 
     def rows(self) -> list[str]:

@@ -44,7 +44,7 @@ def summary_text(questions: Sequence[Question]) -> str:
     mine = f" You chose {describe.plural(chosen, 'type')}." if chosen else ""
     if not unsure:
         if doubted:
-            return f"You have chosen the type of every call the app was unsure of.{mine}"
+            return "You have chosen the type of every call the app was unsure of."
         return f"Every question was read with confidence.{mine}"
     low = sum(q.inference_note.confidence == Confidence.LOW for q in unsure)
     medium = len(unsure) - low
