@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from feedback_gui.core.survey import QuestionType, Survey
+from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.models import EDIT
@@ -42,7 +42,6 @@ class ImportPreviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.opener, self.settings = state, opener, settings
-        self._shown: Survey | None = None  # the survey whose rows are in order: rows keep their places on edits
         self.setObjectName("importPreview")
         self.resize(1080, 640)
         self.heading = QLabel(self)
@@ -54,7 +53,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setFont(style.scaled_font(1, bold=True))
-        self.summary.setAccessibleName("How sure the app is of the types")
+        self.summary.setAccessibleDescription("How sure the app is of the question types")
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName("Sheet")
         self.sheet.activated.connect(self._sheet_chosen)
@@ -77,7 +76,7 @@ class ImportPreviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.why = QLabel(self)
         self.why.setWordWrap(True)
-        self.why.setAccessibleName("Why this type")
+        self.why.setAccessibleDescription("Why the current row's question has its type, and how sure the app is")
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         muted = self.why.palette()
         muted.setColor(QPalette.ColorRole.WindowText, style.muted(muted))
@@ -123,7 +122,6 @@ class ImportPreviewDialog(QDialog):
         """Show the open survey's questions (least sure first) and layout."""
         survey = self.state.survey
         if survey is None:
-            self._shown = None
             self.model.set_rows([])
             self._update_summary()
             return
@@ -137,12 +135,8 @@ class ImportPreviewDialog(QDialog):
         self.sheet.setCurrentText(survey.layout.sheet or "")
         for widget in (self.sheet, self.sheet_label):
             widget.setVisible(len(sheets) > 1)
-        if survey is self._shown:  # the same survey, its figures computed again: rows keep their places
-            ordered = [survey.question(q.id) for q in self.model.questions()]
-        else:
-            ordered = preview_order(survey.questions)
-        self._shown = survey
-        self.model.set_rows([(q, self.state.results.get(q.id)) for q in ordered])
+        # ranked by the importer's calls: a row keeps its place when its type is changed, undone, or reopened
+        self.model.set_rows([(q, self.state.results.get(q.id)) for q in preview_order(survey.questions)])
         self.table.setCurrentIndex(self.model.index(0, PreviewModel.TEXT))
         self._update_summary()
         self._size_columns()
@@ -187,6 +181,9 @@ class ImportPreviewDialog(QDialog):
     def _update_summary(self) -> None:
         questions = self.model.questions()
         self.summary.setText(summary_text(questions) if questions else "")
+        if not questions:
+            self.summary_icon.clear()
+            return
         pixmaps = QStyle.StandardPixmap
         icon = pixmaps.SP_MessageBoxWarning if unsure_calls(questions) else pixmaps.SP_DialogApplyButton
         size = self.summary.fontMetrics().height()

@@ -41,7 +41,7 @@ class QuestionDetail(QScrollArea):
         self.facts.setPalette(palette)
         self.why = QLabel(body)  # why the question has its type, and how sure the importer was
         self.why.setWordWrap(True)
-        self.why.setAccessibleName("Why this type")
+        self.why.setAccessibleDescription("Why the question has its type, and how sure the app is")
         self.why.setPalette(palette)
         self.figure = QLabel(body)
         self.figure.setFont(style.scaled_font(8, bold=True))
