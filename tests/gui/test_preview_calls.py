@@ -153,6 +153,10 @@ def test_the_keyboard_opens_the_same_list(qtbot, doubtful) -> None:  # noqa: ANN
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.state.survey.find_question(NOTHING).type == QuestionType.FREE_TEXT, timeout=WAIT_MS)
     assert _row(dialog, NOTHING, PreviewModel.CONFIDENCE) == "Your choice"
+    table.setCurrentIndex(dialog.model.index(dialog.row_of_text(TEAM), PreviewModel.REASON))
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # F2 anywhere on a row opens its type
+    assert table.type_editor(dialog.row_of_text(TEAM)) is not None
+    assert table.currentIndex().column() == PreviewModel.TYPE
 
 
 def test_a_choice_saved_in_the_project_is_shown_when_it_is_opened_again(qtbot, doubtful, make_window,

@@ -123,6 +123,15 @@ class QuestionTable(QTableView):
             QTimer.singleShot(0, editor, editor.showPopup)  # after the click that opened it has been handled
         return editor
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if event.key() == Qt.Key.Key_F2 and current.isValid() and current.column() != self.type_column:
+            self.setCurrentIndex(current.siblingAtColumn(self.type_column))  # F2 anywhere on a row: its type
+            if self.type_editor(current.row()) is None:
+                self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         index = self.indexAt(event.position().toPoint())
