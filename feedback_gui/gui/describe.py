@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from feedback_gui.core.analysis.breakdown import GroupFigure
 from feedback_gui.core.analysis.proportions import Headline, QuestionResult
 from feedback_gui.core.analysis.wording import confidence_text, or_list, percent_text
-from feedback_gui.core.survey import Layout, QuestionType
+from feedback_gui.core.survey import Confidence, InferenceNote, Layout, Question, QuestionType
 
 TYPE_NAMES: dict[QuestionType, str] = {
     QuestionType.LIKERT: "Rating scale",
@@ -162,4 +162,57 @@ def options_text(options: tuple[str, ...], excluded: tuple[str, ...] = (), limit
     text = " · ".join(shown)
     if excluded:
         text += f"  (not counted: {', '.join(excluded)})"
+    return text
+
+
+# --- why a question has its type (the importer's call, or the user's) ---------------------------------
+
+CONFIDENCE_NAMES = {Confidence.LOW: "Low", Confidence.MEDIUM: "Medium", Confidence.HIGH: "High"}
+CHOSEN = "Your choice"  # the confidence shown for a type the user chose
+_CONFIDENCE_MEANING = {
+    Confidence.LOW: "Low confidence: the app is unsure of this type",
+    Confidence.MEDIUM: "Medium confidence: the app is fairly sure of this type",
+    Confidence.HIGH: "High confidence: the app is sure of this type",
+}
+_NOT_RECORDED = InferenceNote("not recorded", Confidence.LOW)
+
+
+def importer_note(question: Question) -> InferenceNote:
+    """The importer's call on a question, even when the user has since chosen another type."""
+    return question.inference or _NOT_RECORDED
+
+
+def confidence_name(question: Question) -> str:
+    """The confidence of a question's type in a word: "Low", "Medium", "High", or "Your choice"."""
+    if question.overridden:
+        return CHOSEN
+    return CONFIDENCE_NAMES[Confidence(question.inference_note.confidence)]
+
+
+def confidence_meaning(question: Question) -> str:
+    """What the confidence means, as a sentence (for screen readers and tooltips)."""
+    if question.overridden:
+        return "Your choice: this type is used, and saved in the project"
+    return _CONFIDENCE_MEANING[Confidence(question.inference_note.confidence)]
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def type_reason(question: Question) -> str:
+    """Why a question has its type, in plain words: the importer's reason ("Joined by ', ' in 1,797 answers;
+    14 options found"), or "Chosen by the user" with what the importer had read."""
+    note = importer_note(question)
+    if question.overridden and question.inferred_type is not None:
+        return f"Chosen by the user; the app read it as {type_name(question.inferred_type)} ({note.reason.rstrip('.')})"
+    return _sentence_case(note.reason.rstrip("."))
+
+
+def why_text(question: Question) -> str:
+    """A question's type explained in a line ("Why this type: … Medium confidence: …"), with where to change it
+    when the app is unsure."""
+    text = f"Why this type: {type_reason(question)}. {confidence_meaning(question)}."
+    if not question.overridden and question.inference_note.confidence != Confidence.HIGH:
+        text += " Check it: if it is wrong, choose another in Survey → Question types… (Ctrl+T)."
     return text

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.core.survey import QuestionType
-from feedback_gui.gui.models import PreviewModel
+from feedback_gui.gui.preview import PreviewModel
 
 from .conftest import OPEN_TIMEOUT_MS
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from feedback_gui.core.project import Project
 from feedback_gui.core.resources import sample_path
 from feedback_gui.core.survey import QuestionType
-from feedback_gui.gui.models import PreviewModel
-from feedback_gui.gui.preview import TypeDelegate
+from feedback_gui.gui.preview import PreviewModel, TypeDelegate
 
 from .conftest import OPEN_TIMEOUT_MS, open_and_wait
 
@@ -23,11 +22,13 @@ def test_preview_lists_questions_and_layout(window) -> None:  # noqa: ANN001
     assert "One header row" in dialog.layout_label.text() and "81 respondents" in dialog.layout_label.text()
     assert not dialog.sheet.isVisibleTo(dialog)  # one sheet only
     model = dialog.model
-    rows = {model.question_at(r).text: [model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())}
-    assert rows["What is your grade?"][1] == "Demographic"
-    assert rows["My workload is manageable"][1:] == ["Yes / No", "Yes · No  (not counted: Not applicable)",
-                                                     "81 of 81"]
-    assert rows["Email"][1] == "Metadata (not reported)"
+    columns = (model.TYPE, model.CONFIDENCE, model.REASON, model.OPTIONS, model.ANSWERED)
+    rows = {model.question_at(r).text: [model.index(r, c).data() for c in columns] for r in range(model.rowCount())}
+    assert rows["What is your grade?"][:2] == ["Demographic", "Medium"]
+    assert rows["My workload is manageable"] == ["Yes / No", "High",
+                                                 "Yes/No answers; Not applicable leaves the denominator",
+                                                 "Yes · No  (not counted: Not applicable)", "81 of 81"]
+    assert rows["Email"][:2] == ["Metadata (not reported)", "High"]
 
 
 def test_changing_a_type_shows_in_the_questions_table_and_project(window) -> None:  # noqa: ANN001

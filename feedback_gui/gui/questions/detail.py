@@ -39,6 +39,10 @@ class QuestionDetail(QScrollArea):
         palette = self.facts.palette()
         palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
         self.facts.setPalette(palette)
+        self.why = QLabel(body)  # why the question has its type, and how sure the importer was
+        self.why.setWordWrap(True)
+        self.why.setAccessibleDescription("Why the question has its type, and how sure the app is")
+        self.why.setPalette(palette)
         self.figure = QLabel(body)
         self.figure.setFont(style.scaled_font(8, bold=True))
         self.figure.setAccessibleName("Headline figure")
@@ -65,7 +69,7 @@ class QuestionDetail(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(8)
-        for widget in (self.title, self.facts, self.figure, self.interval, self.sentence, self.chart):
+        for widget in (self.title, self.facts, self.why, self.figure, self.interval, self.sentence, self.chart):
             layout.addWidget(widget)
         layout.addLayout(toggle_row)
         layout.addSpacing(8)
@@ -88,6 +92,7 @@ class QuestionDetail(QScrollArea):
         question, result = self.state.question(question_id), self.state.result(question_id)
         self.title.setText(result.text)
         self.facts.setText(f"{describe.type_name(result.type)} · {describe.denominator_note(result)}")
+        self.why.setText(describe.why_text(question))
         for label in (self.facts, self.figure, self.interval, self.sentence):  # numerator, denominator, exclusions
             label.setToolTip(describe.figure_tooltip(result))
         headline = result.headline
