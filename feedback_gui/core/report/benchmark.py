@@ -1,13 +1,12 @@
 """The benchmark section: each matched question against a national figure (Civil Service People Survey).
 
-The comparison itself is issue 14's (``feedback-gui benchmark``); this module only lays its result out.
-It reads the plain shape that command prints with ``--json``::
+The comparison itself is the Insight analysis's (core/insight/benchmarks, ``feedback-gui benchmark``); this module
+only lays its result out. It reads the plain shape that command prints with ``--json``::
 
     {"against", "source", "matched": [{"question", "percent", "benchmark_percent", "difference_points",
      "significant", "sentence", "proposed", ...}], "unmatched": [...]}
 
-:func:`compare_with_benchmark` is where the command line asks for that comparison; until the benchmark
-analysis is part of the app it says so in one line, and no benchmark figure is ever made up here.
+:func:`compare_with_benchmark` is where the command line asks for that comparison.
 """
 
 from __future__ import annotations
@@ -60,12 +59,17 @@ class BenchmarkComparison:
 
 
 def compare_with_benchmark(survey: Survey, name: str) -> BenchmarkComparison:
-    """The survey against the named benchmark (``csps-2024-probation`` …), for ``report --benchmark NAME``.
+    """The survey against a benchmark (a built-in name such as ``csps-2024-probation``, or a CSV of the user's own),
+    for ``report --benchmark NAME``: the Insight comparison (core/insight/benchmarks), laid out for the pack.
 
-    Raises FeedbackError while the app has no benchmark analysis (issue 14 brings it).
+    Raises FeedbackError with a one-line reason for an unknown name or an unreadable CSV.
     """
-    raise FeedbackError(f"--benchmark {name}: national benchmarks are not part of this version of Feedback "
-                        "Analyser yet; build the pack without --benchmark")
+    from feedback_gui.core.insight.benchmarks import OGL as LICENCE
+    from feedback_gui.core.insight.benchmarks import compare_with_benchmark as compare
+
+    result = compare(survey, name)
+    data = result.to_dict() | {"against": result.label, "attribution": LICENCE if LICENCE in result.source else ""}
+    return BenchmarkComparison.from_dict(data)
 
 
 def benchmark_sections(comparison: BenchmarkComparison | dict | None, survey_name: str) -> list[Section]:

@@ -57,8 +57,7 @@ def test_failures_are_one_line_and_status_2(tmp_path, capsys):
         (["-o", str(tmp_path / "x.docx"), "--by", "shoe size"], "no single question matches 'shoe size'"),
         (["-o", str(tmp_path / "x.pptx"), "--compare", str(tmp_path / "old.xlsx")], "old.xlsx"),
         (["-o", str(tmp_path / "x.xlsx")], "a briefing is written to a file ending in .pptx (PowerPoint) or .docx"),
-        (["-o", str(tmp_path / "x.pptx"), "--benchmark", "csps-2024-probation"],
-         "national benchmarks are not part of this version"),
+        (["-o", str(tmp_path / "x.pptx"), "--benchmark", "csps-2019-nowhere"], "csps-2019-nowhere"),
         (["-o", str(tmp_path / "x.pptx"), "--by", "What one thing would most improve"], "cannot break down by"),
     ]
     for extra, reason in cases:
@@ -68,3 +67,19 @@ def test_failures_are_one_line_and_status_2(tmp_path, capsys):
     assert main(["report", str(tmp_path / "nothing.xlsx"), "-o", str(tmp_path / "x.pptx")]) == 2
     assert "nothing.xlsx" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_a_deck_against_the_probation_service_nationally(tmp_path, capsys):
+    from feedback_gui.core.importing import read_survey
+    from feedback_gui.core.insight.benchmarks import OGL, compare_with_benchmark
+
+    out = tmp_path / "benchmarked.pptx"
+    assert main(["report", STAFF, "-o", str(out), "--benchmark", "csps-2024-probation"]) == 0
+    capsys.readouterr()
+    deck = Presentation(str(out))
+    slides = [s for s in deck.slides if s.shapes.title.text.startswith("Against the Probation Service nationally")]
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
+    expected = compare_with_benchmark(read_survey(STAFF), "csps-2024-probation")
+    assert slides and OGL in notes
+    for item in expected.matched:  # every matched figure's sentence, as the benchmark command words it
+        assert item.sentence in notes
