@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from feedback_gui.core.analysis.wording import percent_text
-from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.export.charts import BLUE, NEUTRAL
 from feedback_gui.core.report.chart_data import grouped_chart
 from feedback_gui.core.report.model import Section, Table
