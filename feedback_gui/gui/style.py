@@ -120,6 +120,9 @@ QListWidget#panelList::item:selected {{ background: {hover.name()}; color: {sele
 QListWidget#panelList::item:hover:!selected {{ background: {(hover if high else border).name()};
     color: {(selected_text if high else text).name()}; }}
 QListWidget#panelList:focus {{ border: none; }}
+QListWidget#panelList[collapsed="true"]::item {{ padding: 9px 0px; margin: 1px 6px; }}
+QPushButton#openButton[collapsed="true"] {{ margin: 0 6px; padding: 7px 0px; }}
+QToolButton#collapseSidebar {{ padding: 4px; border-radius: 6px; }}
 QFrame#headlineCard {{ background: {base.name()}; border: {line}px solid {border.name()}; border-radius: 10px; }}
 QFrame#headlineCard:hover {{ border: {line}px solid {hover.name()}; }}
 QFrame#headlineCard:focus {{ border: {line + 1}px solid {hover.name()}; }}
