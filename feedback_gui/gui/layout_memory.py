@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget, QWidget
 
 from feedback_gui.gui import sizing
+from feedback_gui.gui.widgets.collapsible import EXPANDED_SIZES
 
 NAME_PROPERTY = "rememberedLayout"
 
@@ -109,8 +110,8 @@ class LayoutMemory(QObject):
         for name, widget in self.widgets(root).items():
             if widget in self._pending:
                 continue  # never shown at its real size: what was saved still stands
-            if isinstance(widget, QSplitter):
-                value: object = widget.sizes()
+            if isinstance(widget, QSplitter):  # with a section folded, the sizes it will unfold to
+                value: object = _ints(widget.property(EXPANDED_SIZES)) or widget.sizes()
             elif isinstance(widget, QHeaderView):
                 value = [widget.sectionSize(i) for i in range(widget.count())]
             elif isinstance(widget, QTabWidget):
@@ -132,7 +133,10 @@ class LayoutMemory(QObject):
         sizes = self._pending.pop(widget)
         widget.removeEventFilter(self)
         if isinstance(widget, QSplitter) and splitter_fits(widget, sizes):
-            widget.setSizes(sizes)
+            if widget.property(EXPANDED_SIZES):
+                widget.setProperty(EXPANDED_SIZES, sizes)  # a section in it is folded: the sizes it unfolds to
+            else:
+                widget.setSizes(sizes)
         elif isinstance(widget, QHeaderView) and columns_fit(widget, sizes):
             for i, width in enumerate(sizes):
                 if widget.sectionResizeMode(i) == QHeaderView.ResizeMode.Interactive:

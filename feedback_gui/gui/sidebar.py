@@ -104,7 +104,8 @@ class Sidebar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.open_button, 0)
-        QWidget.setTabOrder(self.list, self.open_button)
+        QWidget.setTabOrder(self.list, self.open_button)  # the panels first; the collapse button last
+        QWidget.setTabOrder(self.open_button, self.collapse_button)
         self._paint_icons()
         self._show_state()
 

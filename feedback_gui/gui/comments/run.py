@@ -24,7 +24,7 @@ from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.survey import Survey
 from feedback_gui.gui.comments.filter import filter_index
 
-CLOUD_SIZE = (900, 470)  # pixels of the rendered word cloud (drawn scaled to fit)
+CLOUD_SIZE = (900, 470)  # the word cloud's layout in pixels (drawn cloud_scale times larger, then scaled to fit)
 CLOUD_WORDS = 45
 
 
@@ -38,8 +38,9 @@ class CommentsRun:
 
 
 def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, survey: Survey, redact: bool = True,
-                 progress: ProgressFn = no_progress) -> CommentsRun:
-    """Analyse comments (with ``codebook``, or the built-in one that suits the survey) and draw the cloud."""
+                 progress: ProgressFn = no_progress, cloud_scale: float = 1.0) -> CommentsRun:
+    """Analyse comments (with ``codebook``, or the built-in one that suits the survey) and draw the cloud,
+    ``cloud_scale`` times :data:`CLOUD_SIZE` (the screen's device pixel ratio: sharp at 150% and 200%)."""
     if codebook is None:
         codebook = codebook_for(survey, inputs)
     analysis = analyse_comments(inputs, codebook, redact=redact, progress=sub_progress(progress, 0.0, 0.85))
@@ -48,7 +49,7 @@ def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, surv
                         [i for i, _ in answered])
     filter_index(analysis).orders()  # the table's filter and sort arrays, built here, not on the window's thread
     progress(0.9)
-    picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
+    picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS, scale=cloud_scale)
     progress(1.0)
     return CommentsRun(analysis, cloud, picture)
 

@@ -22,12 +22,14 @@ class ReflowRow(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
         self.children_in_order: list[QWidget] = []
+        self._alignments: list[Qt.AlignmentFlag] = []
 
     def add(self, widget: QWidget, stretch: int = 0,
             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop) -> QWidget:
-        """Add a widget after the others."""
+        """Add a widget after the others; ``alignment`` applies side by side (stacked, it takes the width)."""
         self.box.addWidget(widget, stretch, alignment)
         self.children_in_order.append(widget)
+        self._alignments.append(alignment)
         return widget
 
     def _shown(self) -> list[QWidget]:
@@ -58,6 +60,9 @@ class ReflowRow(QWidget):
                      else QBoxLayout.Direction.TopToBottom)
         if direction != self.box.direction():
             self.box.setDirection(direction)
+            stacked = direction == QBoxLayout.Direction.TopToBottom
+            for widget, alignment in zip(self.children_in_order, self._alignments, strict=True):
+                self.box.setAlignment(widget, Qt.AlignmentFlag.AlignLeft if stacked else alignment)
             self.updateGeometry()
         return self.stacked()
 
