@@ -2,7 +2,10 @@
 as JSON. Run by :func:`tests.gui.screens.run_probe` in a fresh process on a virtual screen (``QT_QPA_PLATFORM``
 and ``QT_SCALE_FACTOR`` set before the QApplication exists).
 
-    python tests/gui/layout_probe.py OUT.json [--expand-sidebar] [--shots FOLDER]
+    python tests/gui/layout_probe.py OUT.json [--shots FOLDER] [--quick] [--move-to-screen N]
+
+``--quick`` only opens the window (no survey) and records where it opened; ``--move-to-screen N`` then moves
+it to screen N (as a user drags it to a monitor) before closing, so the next run finds that place saved.
 """
 
 from __future__ import annotations
@@ -84,7 +87,10 @@ def measure(window, app: QApplication, shots: Path | None) -> dict:  # noqa: ANN
             window.grab().save(str(shots / f"{key}.png"))
     comments = window.panels["comments"]
     window.show_panel("comments")
-    comments.extras.set_collapsed(False)  # quotes and word cloud shown: is the cloud drawn sharp?
+    comments.extras.set_collapsed(False)  # quotes and word cloud shown, given the room: is the cloud sharp?
+    comments.left.set_collapsed(True)
+    _settle(app)
+    comments.split.setSizes([1, 10_000])
     _settle(app)
     canvas = comments.cloud.canvas
     shown = canvas.picture_rect()
@@ -126,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--move-to-screen", type=int)
     args = parser.parse_args(argv)
     from feedback_gui.gui.app import create_application, show_window
     from feedback_gui.gui.main_window import MainWindow
@@ -135,6 +143,20 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     show_window(window)
     _settle(app)
+    if args.quick:
+        found = {"screens": [_rect(s.availableGeometry()) for s in app.screens()],
+                 "window": {"frame": _rect(window.frameGeometry()), "maximised": window.isMaximized(),
+                            "screen": _rect(window.screen().availableGeometry())},
+                 "sidebar": {"collapsed": window.side.is_collapsed()}}
+        if args.move_to_screen is not None:
+            target = app.screens()[args.move_to_screen].availableGeometry()
+            window.showNormal()
+            window.setGeometry(target.x() + 100, target.y() + 80, target.width() - 300, target.height() - 200)
+            _settle(app)
+            found["moved_to"] = _rect(window.frameGeometry())
+        window.close()
+        args.out.write_text(json.dumps(found, indent=1), encoding="utf-8")
+        return 0
     loop = QEventLoop()
     window.opener.opened.connect(lambda *_: loop.quit())
     window.open_sample("user_voice_2024.xlsx")

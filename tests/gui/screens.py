@@ -62,10 +62,13 @@ def platform(config: Path) -> str:
     return f"offscreen:configfile={config}"
 
 
-def run_probe(folder: Path, screen: Screen, *arguments: str, timeout: int = 300) -> dict:
-    """Run :mod:`layout_probe` (the real window on the User Voice sample) on ``screen`` in a fresh process and
-    return what it measured. ``folder`` holds the screen file, settings and app data of the run."""
-    config = write_config(folder, screen)
+def run_probe(folder: Path, screens: Screen | tuple[Screen, ...], *arguments: str, timeout: int = 300) -> dict:
+    """Run :mod:`layout_probe` (the real window on the User Voice sample) on ``screens`` (the first is the
+    primary; all at the first one's scale) in a fresh process and return what it measured. ``folder`` holds
+    the screen file, settings and app data of the run: a second run in it finds what the first saved."""
+    screens = screens if isinstance(screens, tuple) else (screens,)
+    config = write_config(folder, *screens)
+    screen = screens[0]
     env = {**os.environ, "QT_QPA_PLATFORM": platform(config), "QT_SCALE_FACTOR": str(screen.scale),
            "FEEDBACK_GUI_SETTINGS": str(folder / "settings.ini"), "FEEDBACK_GUI_DATA": str(folder / "data"),
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}

@@ -186,6 +186,7 @@ class CommentsLayout(QWidget):
         self.filter_note.setAccessibleName("Comments shown")
         self.table_model = CommentTableModel(lambda index, label: self.session.relabel(index, label), self)
         self.table = CommentTable(self.table_model, self.right)
+        remember(self.table.horizontalHeader(), "comments/columns")
         self.relabel_box = QComboBox(self.right)
         self.relabel_box.setAccessibleName("Sentiment of the selected comment")
         for label in LABELS:

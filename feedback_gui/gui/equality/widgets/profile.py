@@ -184,6 +184,11 @@ class ProfileView(QScrollArea):
         widest = max((c.table.minimumWidth() for c in self.cards), default=0)
         for card in self.cards:  # tables line up from card to card
             card.table.setFixedWidth(widest)
+        # the tables cannot reflow: the pane is never narrower than they need (the charts go under them first)
+        least = max((c.minimumSizeHint().width() for c in self.cards), default=0)
+        margins = self.body.contentsMargins()
+        self.setMinimumWidth(least + margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth() if least else 0)
         unmatched = profile.unmatched if profile else ()
         self.unmatched.setText(f"Not compared (no survey question matches): {', '.join(unmatched)}." if unmatched
                                else "")

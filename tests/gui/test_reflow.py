@@ -1,0 +1,108 @@
+"""Panes reflow instead of scrolling sideways: cards take the columns that fit, side-by-side pieces stack, and
+every length follows the app's font (the system's text size)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from feedback_gui.gui import sizing
+from feedback_gui.gui.widgets.card_grid import CardGrid, columns_that_fit
+from feedback_gui.gui.widgets.reflow import ReflowRow
+
+
+def test_columns_that_fit_on_and_beside_the_boundary() -> None:
+    card, spacing = 300, 16
+    for columns in (1, 2, 3):
+        exact = columns * card + (columns - 1) * spacing
+        assert columns_that_fit(exact, card, spacing, 4) == columns
+        assert columns_that_fit(exact - 1, card, spacing, 4) == max(1, columns - 1)
+    assert columns_that_fit(10_000, card, spacing, 4) == 4  # never more than asked
+    assert columns_that_fit(50, card, spacing, 4) == 1  # never fewer than one
+
+
+def test_overview_cards_reflow_as_the_window_narrows(qtbot, window) -> None:  # noqa: ANN001
+    overview = window.panels["overview"]
+    overview.finish_building()
+    grid = overview.grid_host
+    window.showNormal()
+    widths = {}
+    for width in (1900, 1300, 900):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda w=width: abs(window.width() - w) <= 2)
+        QApplication.processEvents()
+        widths[width] = grid.columns
+        room = grid.available_width()
+        assert grid.columns == columns_that_fit(room, grid.card_width(), grid.grid.horizontalSpacing(), 4)
+        assert not overview.scroll.horizontalScrollBar().isVisible()
+        rows = {grid.grid.getItemPosition(grid.grid.indexOf(card))[0] for card in overview.cards}
+        assert len(rows) == -(-len(overview.cards) // grid.columns)  # as many rows as the columns need
+    assert widths[1900] > widths[1300] > widths[900] >= 1
+
+
+def test_a_row_stacks_below_its_width_and_not_at_it(qtbot) -> None:  # noqa: ANN001
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = ReflowRow(host, spacing=10)
+    first, second = QLabel("first"), QLabel("second")
+    first.setMinimumWidth(200)
+    second.setMinimumWidth(150)
+    row.add(first)
+    row.add(second)
+    assert row.width_side_by_side() == 360
+    assert row.minimumSizeHint().width() == 200  # it never asks for more than its widest child
+    assert not row.reflow(360)
+    assert row.reflow(359)
+    assert not row.reflow(360)  # and back
+    second.hide()
+    assert row.width_side_by_side() == 200 and not row.reflow(200)
+
+
+def test_equality_cards_put_the_chart_under_the_table_in_a_narrow_pane(qtbot, make_window) -> None:  # noqa: ANN001
+    from .conftest import equality_with_reference
+
+    window = make_window()
+    panel = equality_with_reference(qtbot, window)
+    card = panel.profile.cards[0]
+    assert not card.row.stacked()
+    window.showNormal()
+    QApplication.processEvents()
+    short = card.row.width() - card.row.width_side_by_side() + 1  # a pixel too narrow for both side by side
+    window.resize(window.width() - short, 800)
+    qtbot.waitUntil(lambda: card.row.stacked())
+    assert card.row.width() == card.row.width_side_by_side() - 1
+    qtbot.waitUntil(lambda: card.chart.geometry().top() >= card.table.geometry().bottom())  # once laid out
+    assert not panel.profile.horizontalScrollBar().isVisible()
+    window.resize(window.width() + 1, 800)  # wide enough again
+    qtbot.waitUntil(lambda: not card.row.stacked())
+    window.resize(window.minimumSizeHint().width(), 800)  # as narrow as the window goes: stacked, never scrolled
+    qtbot.waitUntil(lambda: card.row.stacked())
+    assert not panel.profile.horizontalScrollBar().isVisible()
+
+
+@pytest.fixture
+def larger_text():  # noqa: ANN201
+    """The system's text made larger (Windows' "Make text bigger"): the app font grows by half."""
+    app = QApplication.instance()
+    before = QFont(app.font())
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 1.5)
+    app.setFont(bigger)
+    yield 1.5
+    app.setFont(before)
+
+
+def test_lengths_follow_the_text_size(make_window, larger_text: float) -> None:  # noqa: ANN001
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    normal.setPointSizeF(app.font().pointSizeF() / larger_text)
+    assert sizing.em(10) == pytest.approx(larger_text * sizing.em(10, normal), rel=0.1)
+    assert sizing.chars(28) == pytest.approx(larger_text * sizing.chars(28, normal), rel=0.15)
+    window = make_window()
+    side = window.side
+    assert side.width() == sizing.em(14) and side.width() > sizing.em(14, normal) * 1.3
+    assert side.icon_size() == QSize(sizing.em(1.5), sizing.em(1.5))
+    grid = window.panels["overview"].grid_host
+    assert isinstance(grid, CardGrid) and grid.card_width() > sizing.em(22, normal) * 1.3
