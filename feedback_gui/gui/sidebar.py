@@ -32,6 +32,7 @@ COLLAPSE_BELOW = 1200  # a screen narrower than this (logical pixels) starts wit
 SHORTCUT = "Ctrl+\\"
 EXPANDED_EM = 14  # the sidebar's width, expanded, in font heights
 ICON_EM = 1.5  # the panel icons, in font heights
+TOP_RIGHT_MARGIN = 6  # pixels right of the collapse button
 
 
 class _IconsOnly(QStyledItemDelegate):
@@ -73,7 +74,7 @@ class Sidebar(QWidget):
         self.panels = list(titles)
         self.name = QLabel(app_title, self)
         self.name.setObjectName("appName")
-        self.name.setWordWrap(True)
+        self.name.setWordWrap(False)  # the sidebar is as wide as the font asks: the name fits on one line
         self.name.setFont(style.scaled_font(1.5, bold=True))
         self.collapse_button = QToolButton(self)
         self.collapse_button.setObjectName("collapseSidebar")
@@ -95,7 +96,7 @@ class Sidebar(QWidget):
         self.open_button.setToolTip("Open a survey export or a project file (Ctrl+O)")
         self.open_button.setAccessibleName("Open survey…")
         top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 6, 0)
+        top.setContentsMargins(0, 0, TOP_RIGHT_MARGIN, 0)
         top.setSpacing(0)
         top.addWidget(self.name, 1)
         top.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -116,8 +117,10 @@ class Sidebar(QWidget):
         return QSize(side, side)
 
     def expanded_width(self) -> int:
-        """The sidebar's width with its titles."""
-        return sizing.em(EXPANDED_EM)
+        """The sidebar's width with its titles: :data:`EXPANDED_EM` font heights, or the app's name on one line
+        beside the collapse button if that needs more."""
+        top = self.name.sizeHint().width() + self.collapse_button.sizeHint().width() + TOP_RIGHT_MARGIN + 4
+        return max(sizing.em(EXPANDED_EM), top)
 
     def collapsed_width(self) -> int:
         """The sidebar's width showing icons only: an icon and the rows' margins and padding."""

@@ -113,7 +113,7 @@ def style_sheet(palette: QPalette | None = None) -> str:
     line = 2 if high else 1
     return f"""
 QWidget#sidebar {{ background: {sidebar.name()}; border-right: {line}px solid {border.name()}; }}
-QLabel#appName {{ padding: 18px 18px 10px 18px; }}
+QLabel#appName {{ padding: 18px 0px 10px 18px; }}
 QListWidget#panelList {{ background: transparent; border: none; outline: 0; }}
 QListWidget#panelList::item {{ padding: 9px 14px; margin: 1px 10px; border-radius: 6px; }}
 QListWidget#panelList::item:selected {{ background: {hover.name()}; color: {selected_text.name()}; }}

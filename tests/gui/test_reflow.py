@@ -29,7 +29,8 @@ def test_overview_cards_reflow_as_the_window_narrows(qtbot, window) -> None:  # 
     grid = overview.grid_host
     window.showNormal()
     widths = {}
-    for width in (1900, 1300, 900):
+    narrowest = window.minimumSizeHint().width()
+    for width in (1900, 1300, narrowest):
         window.resize(width, 800)
         qtbot.waitUntil(lambda w=width: abs(window.width() - w) <= 2)
         QApplication.processEvents()
@@ -39,7 +40,7 @@ def test_overview_cards_reflow_as_the_window_narrows(qtbot, window) -> None:  # 
         assert not overview.scroll.horizontalScrollBar().isVisible()
         rows = {grid.grid.getItemPosition(grid.grid.indexOf(card))[0] for card in overview.cards}
         assert len(rows) == -(-len(overview.cards) // grid.columns)  # as many rows as the columns need
-    assert widths[1900] > widths[1300] > widths[900] >= 1
+    assert widths[1900] > widths[1300] > widths[narrowest] >= 1
 
 
 def test_a_row_stacks_below_its_width_and_not_at_it(qtbot) -> None:  # noqa: ANN001
@@ -102,7 +103,34 @@ def test_lengths_follow_the_text_size(make_window, larger_text: float) -> None: 
     assert sizing.chars(28) == pytest.approx(larger_text * sizing.chars(28, normal), rel=0.15)
     window = make_window()
     side = window.side
-    assert side.width() == sizing.em(14) and side.width() > sizing.em(14, normal) * 1.3
+    assert side.width() == side.expanded_width() >= sizing.em(14) and side.width() > sizing.em(14, normal) * 1.3
     assert side.icon_size() == QSize(sizing.em(1.5), sizing.em(1.5))
     grid = window.panels["overview"].grid_host
     assert isinstance(grid, CardGrid) and grid.card_width() > sizing.em(22, normal) * 1.3
+
+
+def test_an_optional_column_gives_way_to_the_text_and_comes_back(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from feedback_gui.gui.widgets.text_columns import COMFORTABLE_CHARS, OptionalColumns, give_text_the_room
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 3))
+    give_text_the_room(table, 0, interactive={1: 12, 2: 6}, optional=(1,))
+    fitter = table.findChild(OptionalColumns)
+    comfortable = sizing.chars(COMFORTABLE_CHARS, table.font())
+    type_width, other = table.columnWidth(1), table.columnWidth(2)
+    table.show()
+
+    def viewport(width: int) -> None:
+        table.resize(table.width() + width - table.viewport().width(), 200)
+        qtbot.waitUntil(lambda: table.viewport().width() == width)
+
+    viewport(comfortable + type_width + other)  # the text column exactly at its comfortable width
+    assert not table.isColumnHidden(1) and fitter.text_width() == comfortable
+    viewport(comfortable + type_width + other - 1)
+    assert table.isColumnHidden(1)
+    viewport(comfortable + type_width + other)
+    assert not table.isColumnHidden(1)

@@ -22,7 +22,7 @@ from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.text_columns import give_text_the_room
 
 TABLE_LEAST_EM = 24  # the narrowest the question table gets, in font heights
-DETAIL_LEAST_EM = 24  # the narrowest the question's detail gets (it reflows down to this)
+DETAIL_LEAST_EM = 26  # the narrowest the question's detail gets (it reflows down to this)
 
 
 class QuestionsPanel(QWidget):
@@ -53,7 +53,8 @@ class QuestionsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         # the question text takes the width the figures leave, on two lines; its tooltip is the whole text
-        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2)
+        # (the type gives way in a narrow table: the detail pane says it too)
+        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2, optional=(QuestionTableModel.TYPE,))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QuestionDetail(state, self)
         self.detail.setMinimumWidth(sizing.em(DETAIL_LEAST_EM))

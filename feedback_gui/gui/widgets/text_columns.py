@@ -1,5 +1,6 @@
 """Tables whose text column gets the room: the text wraps onto a few lines and is elided after them, the
-other columns are as wide as what they hold, and a cut text shows in full in its tooltip.
+other columns are as wide as what they hold (optional ones give way in a narrow table), and a cut text shows
+in full in its tooltip.
 
 :func:`give_text_the_room` sets a table up that way; :class:`ElidedTextDelegate` (on the text column)
 shows the full text as a tooltip whenever the cell cuts it, for models that give no tooltip of their own.
@@ -7,9 +8,9 @@ shows the full text as a tooltip whenever the cell cuts it, for models that give
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,8 @@ from feedback_gui.gui import sizing
 Index = QModelIndex | QPersistentModelIndex
 LEAST_TEXT_WIDTH = "leastTextWidth"  # a header property: the narrowest its text column should get
 CELL_PADDING = 8  # room above and below the lines of a cell (the style sheet pads items by 3 pixels)
+COMFORTABLE_CHARS = 40  # optional columns give way while the text column is narrower than this many characters
+OPTIONAL_COLUMNS = "optionalColumns"
 TEXT_MARGIN = 4  # the style's margin either side of a cell's text, less than which a line is cut
 
 
@@ -84,15 +87,63 @@ def row_height(table: QTableView, lines: int) -> int:
     return sizing.lines(lines, table.font()) + CELL_PADDING
 
 
+class OptionalColumns(QObject):
+    """Hides a table's optional columns (in the order given) while its text column would be narrower than
+    ``comfortable`` pixels, and shows them again once the text column keeps that width with them."""
+
+    def __init__(self, table: QTableView, text_column: int, optional: Sequence[int], comfortable: int) -> None:
+        super().__init__(table)
+        self.table, self.text_column, self.optional, self.comfortable = table, text_column, list(optional), comfortable
+        self._hidden_width: dict[int, int] = {}  # a hidden column's width when it was hidden
+        table.viewport().installEventFilter(self)
+
+    def _width(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+            return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        if header.isSectionHidden(column):
+            return self._hidden_width.get(column, header.defaultSectionSize())
+        return header.sectionSize(column)
+
+    def text_width(self) -> int:
+        """The width the text column gets with the columns shown now."""
+        header = self.table.horizontalHeader()
+        others = sum(self._width(c) for c in range(header.count())
+                     if c != self.text_column and not header.isSectionHidden(c))
+        return self.table.viewport().width() - others
+
+    def fit(self) -> None:
+        """Hide or show optional columns for the table's present width."""
+        header = self.table.horizontalHeader()
+        if self.table.viewport().width() <= 0:
+            return
+        for column in self.optional:  # hide, the first given first
+            if self.text_width() >= self.comfortable:
+                break
+            if not header.isSectionHidden(column):
+                self._hidden_width[column] = self._width(column)
+                self.table.setColumnHidden(column, True)
+        for column in reversed(self.optional):  # show again, the last hidden first, while the text keeps its room
+            if header.isSectionHidden(column) and self.text_width() - self._width(column) >= self.comfortable:
+                self.table.setColumnHidden(column, False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
 def give_text_the_room(table: QTableView, text_column: int, *, lines: int = 2,
                        interactive: Mapping[int, int] | None = None, to_contents: Iterable[int] | None = None,
-                       least_chars: int = sizing.READABLE_CHARS) -> ElidedTextDelegate:
+                       least_chars: int = sizing.READABLE_CHARS, optional: Sequence[int] = (),
+                       comfortable_chars: int = COMFORTABLE_CHARS) -> ElidedTextDelegate:
     """Set ``table`` up so its text column takes the width the others leave, wrapping onto ``lines`` lines.
 
     Columns in ``to_contents`` (default: every other column) size to what they hold, header included;
     columns in ``interactive`` start at the given width in average characters and the user may widen them.
     ``least_chars`` characters is the narrowest the text column should get (see :func:`least_width`).
-    Returns the text column's delegate.
+    Columns in ``optional`` (say, a type the detail pane shows too) are hidden while the text column would be
+    narrower than ``comfortable_chars`` characters (:class:`OptionalColumns`). Returns the text column's delegate.
     """
     interactive = dict(interactive or {})
     header = table.horizontalHeader()
@@ -116,6 +167,9 @@ def give_text_the_room(table: QTableView, text_column: int, *, lines: int = 2,
     delegate = ElidedTextDelegate(table)
     table.setItemDelegateForColumn(text_column, delegate)
     header.setProperty(LEAST_TEXT_WIDTH, sizing.chars(least_chars, table.font()))
+    if optional:
+        table.setProperty(OPTIONAL_COLUMNS, True)
+        OptionalColumns(table, text_column, optional, sizing.chars(comfortable_chars, table.font()))
     return delegate
 
 
@@ -150,4 +204,5 @@ def visible_rows(table: QTableView) -> int:
     return count
 
 
-__all__ = ["ElidedTextDelegate", "give_text_the_room", "least_width", "row_height", "text_share", "visible_rows"]
+__all__ = ["COMFORTABLE_CHARS", "ElidedTextDelegate", "OptionalColumns", "give_text_the_room", "least_width",
+           "row_height", "text_share", "visible_rows"]
