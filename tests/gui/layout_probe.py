@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QRect, QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-PANELS = ("overview", "questions", "comments", "waves", "equality")
 TIMEOUT_S = 120
 
 
@@ -57,7 +56,7 @@ def measure(window, app: QApplication, shots: Path | None) -> dict:  # noqa: ANN
                               "least": [window.minimumSizeHint().width(), window.minimumSizeHint().height()]},
                    "sidebar": {"collapsed": window.side.is_collapsed(), "width": window.side.width()},
                    "panels": {}}
-    for key in PANELS:
+    for key in (spec.key for spec in window.panel_specs):  # every panel, a new one too
         window.show_panel(key)
         panel = window.panels[key]
         if key == "comments":
@@ -171,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                         "frame": _rect(window.frameGeometry()),
                         "least": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
                         "scroll_bars": {}}
-    for key in PANELS:
+    for key in (spec.key for spec in window.panel_specs):
         window.show_panel(key)
         _settle(app)
         found["toggled"]["scroll_bars"][key] = scroll_bars(window.panels[key])
