@@ -35,7 +35,7 @@ def _ints(value: object) -> list[int] | None:
     if isinstance(value, (str, int)):
         value = [value]
     try:
-        return [int(v) for v in value]  # type: ignore[union-attr]
+        return [int(v) for v in value]  # type: ignore[attr-defined]
     except (TypeError, ValueError):
         return None
 
@@ -48,6 +48,8 @@ def splitter_fits(splitter: QSplitter, sizes: list[int]) -> bool:
     total = sum(splitter.sizes())
     for i, size in enumerate(sizes):
         pane = splitter.widget(i)
+        if pane is None:
+            return False
         hint = pane.minimumSizeHint().expandedTo(pane.minimumSize())
         least = hint.width() if horizontal else hint.height()
         if size and size * total / sum(sizes) < least:
@@ -62,7 +64,8 @@ def columns_fit(header: QHeaderView, widths: list[int]) -> bool:
     stretch = [i for i in range(header.count())
                if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch and not header.isSectionHidden(i)]
     fixed = sum(w for i, w in enumerate(widths) if i not in stretch and not header.isSectionHidden(i))
-    readable = sizing.readable_width(header.parentWidget().font() if header.parentWidget() else None)
+    view = header.parentWidget()
+    readable = sizing.readable_width(view.font() if view is not None else None)
     return fixed + readable * len(stretch) <= header.width()
 
 
@@ -103,7 +106,7 @@ class LayoutMemory(QObject):
                     widget.setCurrentIndex(index[0])
             elif hasattr(widget, "restore_layout_state"):
                 if value is None or not widget.restore_layout_state(value):
-                    widget.restore_layout_state(widget.default_layout_state(available))
+                    widget.restore_layout_state(widget.default_layout_state(available))  # type: ignore[attr-defined]
 
     def save(self, root: QWidget, screen: str) -> None:
         """Keep the state of every named widget under ``root`` for ``screen``."""

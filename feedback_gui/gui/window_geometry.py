@@ -45,7 +45,7 @@ class Placement:
     def from_list(cls, values: object) -> Placement | None:
         """Read back :meth:`to_list` (None when the setting is missing or damaged)."""
         try:
-            numbers = [int(v) for v in values]  # type: ignore[union-attr]
+            numbers = [int(v) for v in values]  # type: ignore[attr-defined]
         except (TypeError, ValueError):
             return None
         if len(numbers) != 9 or numbers[2] <= 0 or numbers[3] <= 0:

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 PANELS = ("overview", "questions", "comments", "waves", "equality")
 ROUNDING = 1  # logical pixels: a screen of 1366 device pixels at 125% is 1092.8 logical pixels wide
 LEAST_COMMENT_ROWS = 8
-LEAST_QUESTION_SHARE = 0.38  # of the table's width, for the question text (it had four characters before)
+LEAST_QUESTION_SHARE = 0.5  # of the table's width, for the question text (it had four characters before)
 
 
 @pytest.fixture(scope="module", params=[LAPTOP_1280_680, LAPTOP_1093_582, HIGH_DPI_200],

@@ -118,7 +118,8 @@ class CollapsibleSection(QWidget):
         """Fold the section to its header (or unfold it), giving its room to (or taking it back from) the rest."""
         if collapsed == self._collapsed:
             return
-        splitter = self.parentWidget() if isinstance(self.parentWidget(), QSplitter) else None
+        parent = self.parentWidget()
+        splitter = parent if isinstance(parent, QSplitter) else None
         if collapsed and splitter is not None:
             splitter.setProperty(EXPANDED_SIZES, splitter.sizes())
         self._collapsed = collapsed
@@ -167,9 +168,10 @@ class CollapsibleSection(QWidget):
     def give_room(self) -> None:
         """Folded in a splitter: hand the room this section no longer needs to the largest other pane (a
         splitter keeps the sizes it was given, even beyond a pane's maximum)."""
-        splitter = self.parentWidget()
-        if not self._collapsed or not isinstance(splitter, QSplitter) or self.toggle_outside:
+        parent = self.parentWidget()
+        if not self._collapsed or not isinstance(parent, QSplitter) or self.toggle_outside:
             return
+        splitter: QSplitter = parent
         sizes = splitter.sizes()
         mine = splitter.indexOf(self)
         limit = self.maximumWidth() if splitter.orientation() == Qt.Orientation.Horizontal else self.maximumHeight()
