@@ -134,3 +134,43 @@ def test_an_optional_column_gives_way_to_the_text_and_comes_back(qtbot) -> None:
     assert table.isColumnHidden(1)
     viewport(comfortable + type_width + other)
     assert not table.isColumnHidden(1)
+
+
+def test_a_rating_scale_legend_keeps_to_its_share_of_a_narrow_chart(qtbot, window) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetrics
+
+    from feedback_gui.gui.questions.distribution import LEGEND_MOST, LEGEND_SHARE
+
+    panel = window.panels["questions"]
+    window.show_panel("questions")
+    panel.select(window.state.survey.find_question("openness").id)  # agree … disagree
+    chart = panel.detail.chart
+    legend = chart.chart_view.chart().legend()
+    widest = max(QFontMetrics(legend.font()).horizontalAdvance(o) for o in chart.result.counts) + 40
+    for width in (300, 1000):
+        chart.setFixedWidth(width)
+        qtbot.waitUntil(lambda w=width: chart.width() == w)
+        assert legend.maximumWidth() == min(LEGEND_MOST, widest, int(width * LEGEND_SHARE))
+    assert legend.maximumWidth() == min(LEGEND_MOST, widest)  # wide: the legend as wide as its longest answer
+    assert legend.showToolTips()  # a label cut short shows in full on hover
+
+
+@pytest.mark.parametrize(("ratios", "scale"), [
+    ([1.0], 1.0), ([0.75], 1.0), ([1.25], 1.25), ([1.26], 1.5), ([1.0, 2.0], 2.0), ([3.0], 3.0), ([3.5], 3.0)])
+def test_the_word_cloud_is_drawn_at_the_highest_screen_ratio_in_quarters(monkeypatch, ratios, scale) -> None:  # noqa: ANN001
+    from feedback_gui.gui.comments.widgets import cloud_canvas
+
+    class Screen:
+        def __init__(self, ratio: float) -> None:
+            self.ratio = ratio
+
+        def devicePixelRatio(self) -> float:  # noqa: N802 - Qt's name
+            return self.ratio
+
+    class Screens:
+        @staticmethod
+        def screens() -> list[Screen]:
+            return [Screen(r) for r in ratios]
+
+    monkeypatch.setattr(cloud_canvas, "QGuiApplication", Screens)
+    assert cloud_canvas.picture_scale() == scale
