@@ -7,13 +7,22 @@
     python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --out docs/comments.png
     python docs/screenshots.py --theme dark --out docs/overview-dark.png
     python docs/screenshots.py --theme high-contrast --out docs/overview-high-contrast.png
+    python docs/screenshots.py --screen 1366x728 --panel comments --sample user_voice_2024.xlsx \
+        --out docs/laptop-1366x768-comments.png       # a 1366×768 laptop (less a 40-pixel taskbar) at 100%
+    python docs/screenshots.py --screen 1920x1040 --scale 1.5 --panel questions --question workload \
+        --out docs/laptop-1920x1080-150-questions.png  # a 1080p laptop at 150%
 
-Uses a throw-away settings file, so the user's own settings and recent files are untouched.
+With ``--screen`` the window opens on a virtual screen of that many device pixels (at ``--scale``, as
+Windows' display scaling) exactly as the app opens on a user's screen: fitted, maximised when small, the
+sidebar and sections as they start there. The PNG has the screen's device pixels. Without it, the window
+is ``--size`` logical pixels. Uses a throw-away settings file, so the user's own settings and recent files
+are untouched.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -33,12 +42,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", default="staff_survey_2024.xlsx")
     parser.add_argument("--preview", action="store_true", help="capture the Question types dialog instead")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--screen", help="a virtual screen, WIDTHxHEIGHT device pixels (taskbar excluded)")
+    parser.add_argument("--scale", type=float, default=1.0, help="with --screen: the display scaling (1.5 = 150%%)")
+    parser.add_argument("--expand", action="store_true", help="in the Comments panel, unfold quotes and words")
     parser.add_argument("--theme", default="default", choices=("default", "dark", "high-contrast"),
                         help="the app's theme (default: the light one, as offscreen has no system theme)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["FEEDBACK_GUI_SETTINGS"] = str(Path(folder) / "settings.ini")
+        if args.screen:  # before the QApplication exists: Qt reads both when it starts
+            width, height = (int(v) for v in args.screen.split("x"))
+            config = Path(folder) / "screen.json"
+            config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
+                                                       "height": height, "dpr": 1.0}]}), encoding="utf-8")
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)
         from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
         if args.theme != "default":  # the theme is a setting: the app starts in it
@@ -50,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
 
         app = create_application([sys.argv[0]])
         window = MainWindow(settings=QSettings(os.environ["FEEDBACK_GUI_SETTINGS"], QSettings.Format.IniFormat))
-        width, height = (int(v) for v in args.size.split("x"))
-        window.resize(width, height)
+        if not args.screen:
+            width, height = (int(v) for v in args.size.split("x"))
+            window.resize(width, height)
         window.show()
         loop = QEventLoop()
         window.runner.finished.connect(lambda _task: loop.quit())
@@ -90,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
             comments.choose_theme(args.question or comments.themes.model.key_at(1))  # the first theme
             comments.table.selectRow(0)
             comments.table.setFocus()
+            if args.expand:
+                comments.extras.set_collapsed(False)
         target = window.show_question_types() if args.preview else window
         for _ in range(5):
             app.processEvents()

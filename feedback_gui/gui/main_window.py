@@ -2,32 +2,33 @@
 
 Opening and saving files (dialog, samples, recent files, drag and drop) are in
 :mod:`feedback_gui.gui.window_files`; closing, recovery of unsaved work and unexpected errors in
-:mod:`feedback_gui.gui.window_closing`; the menus themselves in :mod:`feedback_gui.gui.menus`.
+:mod:`feedback_gui.gui.window_closing`; the menus themselves in :mod:`feedback_gui.gui.menus`; the sidebar in
+:mod:`feedback_gui.gui.sidebar`. Where the window opens, and the layout it had on each screen, are in
+:mod:`feedback_gui.gui.window_geometry` and :mod:`feedback_gui.gui.layout_memory`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from feedback_gui.gui import describe, menus, style, themes
+from feedback_gui.gui import describe, menus, themes
 from feedback_gui.gui.briefing_dialog import BriefingDialog
 from feedback_gui.gui.chart_export import ChartExporter
 from feedback_gui.gui.export_dialog import ExportDialog
 from feedback_gui.gui.help import about_html, user_guide_dialog
+from feedback_gui.gui.layout_memory import LayoutMemory, remember
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.opening import PasswordPrompt, SurveyOpener
 from feedback_gui.gui.panels import PanelSpec, builtin_panels
@@ -35,9 +36,11 @@ from feedback_gui.gui.preview import ImportPreviewDialog
 from feedback_gui.gui.recovery import Autosave
 from feedback_gui.gui.settings_dialog import SettingsDialog, read_preferences
 from feedback_gui.gui.settings_store import RecentFiles, app_settings
+from feedback_gui.gui.sidebar import Sidebar
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.window_closing import CloseAndRecovery
 from feedback_gui.gui.window_files import FILE_FILTER, FileActions
+from feedback_gui.gui.window_geometry import choose_screen, place_window, remember_window, screen_key
 from feedback_gui.gui.workers import TaskRunner
 
 APP_TITLE = "Feedback Analyser"
@@ -67,14 +70,12 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
         self._preview_after_open = False
         self.stack = QStackedWidget(self)
         self.panels: dict[str, QWidget] = {}
-        self.sidebar = QListWidget(self)
         for spec in self.panel_specs:
             panel = spec.factory(self.state, self.stack)
             panel.setAccessibleName(spec.plain_title)
             panel.setAccessibleDescription(spec.description)
             self.panels[spec.key] = panel
             self.stack.addWidget(panel)
-            self.sidebar.addItem(spec.plain_title)
         self._build_central()
         self.actions_by_name = menus.build_menus(self)
         self.status_survey = QLabel("No survey open", self)
@@ -93,38 +94,49 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
         self.opener.opened.connect(self._opened)
         self.opener.openFailed.connect(self._open_failed)
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.side.collapsedChanged.connect(self.actions_by_name["collapse_sidebar"].setChecked)
+        self.layout_memory = LayoutMemory(self.settings, self)
+        self._place_on_screen()
         self._update_title()
         if self.panel_specs:
             self.show_panel(self.panel_specs[0].key)
 
+    # --- size and layout -----------------------------------------------------------------------
+    def _place_on_screen(self) -> None:
+        """Open where the window was last on this screen if that still fits, else fitted to the screen; the
+        splitters, columns and folded sections as they were left on this screen (or as suit its size)."""
+        place_window(self, self.settings)
+        screen = choose_screen(self.settings)
+        self.layout_memory.restore(self, screen_key(screen), screen.availableGeometry().size())
+
+    def remember_layout(self) -> None:
+        """Keep the window's place and layout for the screen it is on (done when it closes)."""
+        key = remember_window(self, self.settings)
+        self.layout_memory.save(self, key)
+        self.settings.sync()
+
+    def set_sidebar_collapsed(self, collapsed: bool) -> None:
+        """Show the sidebar as icons only (View → Collapse Sidebar, Ctrl+\\), or with the panels' names."""
+        self.side.set_collapsed(collapsed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.remember_layout()
+
     def _build_central(self) -> None:
-        side = QWidget(self)
-        side.setObjectName("sidebar")
-        side.setFixedWidth(210)
-        name = QLabel(APP_TITLE, side)
-        name.setObjectName("appName")
-        name.setWordWrap(True)
-        name.setFont(style.scaled_font(1.5, bold=True))
-        open_button = QPushButton("Open survey…", side)
-        open_button.setObjectName("openButton")
-        open_button.setToolTip("Open a survey export or a project file (Ctrl+O)")
-        open_button.clicked.connect(self.open_dialog)
-        self.sidebar.setObjectName("panelList")
-        self.sidebar.setAccessibleName("Panels")
-        self.sidebar.setFont(style.scaled_font(0.5))
+        shortcuts = [f"Ctrl+{n}" if n < 10 else "" for n in range(1, len(self.panel_specs) + 1)]
+        self.side = Sidebar([(spec.key, spec.plain_title, spec.description) for spec in self.panel_specs],
+                            APP_TITLE, self, shortcuts)
+        self.sidebar = self.side.list  # the panel list: the rows of the View menu's panels
+        remember(self.side, "window/sidebar")
+        self.side.open_button.clicked.connect(self.open_dialog)
         self.sidebar.currentRowChanged.connect(self._sidebar_row)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 16)
-        side_layout.addWidget(name)
-        side_layout.addWidget(self.sidebar, 1)
-        side_layout.addWidget(open_button, 0)
-        QWidget.setTabOrder(self.sidebar, open_button)  # the left column first, then the panel on show
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(side)
+        layout.addWidget(self.side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 

@@ -113,13 +113,16 @@ def style_sheet(palette: QPalette | None = None) -> str:
     line = 2 if high else 1
     return f"""
 QWidget#sidebar {{ background: {sidebar.name()}; border-right: {line}px solid {border.name()}; }}
-QLabel#appName {{ padding: 18px 18px 10px 18px; }}
+QLabel#appName {{ padding: 18px 0px 10px 18px; }}
 QListWidget#panelList {{ background: transparent; border: none; outline: 0; }}
 QListWidget#panelList::item {{ padding: 9px 14px; margin: 1px 10px; border-radius: 6px; }}
 QListWidget#panelList::item:selected {{ background: {hover.name()}; color: {selected_text.name()}; }}
 QListWidget#panelList::item:hover:!selected {{ background: {(hover if high else border).name()};
     color: {(selected_text if high else text).name()}; }}
 QListWidget#panelList:focus {{ border: none; }}
+QListWidget#panelList[collapsed="true"]::item {{ padding: 9px 0px; margin: 1px 6px; }}
+QPushButton#openButton[collapsed="true"] {{ margin: 0 6px; padding: 7px 0px; }}
+QToolButton#collapseSidebar {{ padding: 4px; border-radius: 6px; }}
 QFrame#headlineCard {{ background: {base.name()}; border: {line}px solid {border.name()}; border-radius: 10px; }}
 QFrame#headlineCard:hover {{ border: {line}px solid {hover.name()}; }}
 QFrame#headlineCard:focus {{ border: {line + 1}px solid {hover.name()}; }}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,14 @@ from PySide6.QtCore import QSettings
 
 from feedback_gui.core.resources import sample_path
 
+from .screens import DESKTOP, platform, write_config
+
 OPEN_TIMEOUT_MS = 20_000
+
+# The window opens fitted to its screen (maximised on a small one): the offscreen platform's own screen is
+# 800×800, so these tests get a 1080p monitor instead (tests of small screens run on their own, in a subprocess).
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = platform(write_config(Path(tempfile.mkdtemp(prefix="feedback-screens-")), DESKTOP))
 
 
 @pytest.fixture(autouse=True)

@@ -132,15 +132,19 @@ def font_path() -> str:
     return str(resource_path("fonts", "DroidSansMono.ttf"))
 
 
-def render_cloud(data: WordCloudData, *, width: int = 800, height: int = 450, max_words: int = 100) -> RenderedCloud:
-    """Draw the cloud (deterministic layout) and return PNG bytes and term boxes."""
+def render_cloud(data: WordCloudData, *, width: int = 800, height: int = 450, max_words: int = 100,
+                 scale: float = 1.0) -> RenderedCloud:
+    """Draw the cloud (deterministic layout) and return PNG bytes and term boxes.
+
+    ``scale`` draws the same layout that many times larger (``width`` × ``scale`` pixels wide), sharp on a
+    screen at 150% or 200%; the boxes and the size returned are in the picture's own pixels."""
     from PIL import ImageFont
     from wordcloud import WordCloud
 
     frequencies = data.frequencies()
     cloud = WordCloud(
         width=width, height=height, background_color="white", font_path=font_path(), max_words=max_words,
-        prefer_horizontal=1.0, random_state=0, collocations=False, min_font_size=8,
+        prefer_horizontal=1.0, random_state=0, collocations=False, min_font_size=8, scale=scale,
         color_func=lambda word, **_: data.terms[word].colour if word in data.terms else "#7F7F7F",
     )
     if frequencies:
@@ -152,10 +156,10 @@ def render_cloud(data: WordCloudData, *, width: int = 800, height: int = 450, ma
     image.save(buffer, format="PNG")
     boxes = []
     for (word, _), size, (y, x), orientation, _ in cloud.layout_:
-        font = ImageFont.truetype(font_path(), size)
+        font = ImageFont.truetype(font_path(), int(size * scale))  # as to_image draws it
         left, top, right, bottom = font.getbbox(word)
         w, h = right, bottom
         if orientation is not None:
             w, h = h, w
-        boxes.append((word, int(x), int(y), int(w), int(h)))
-    return RenderedCloud(buffer.getvalue(), tuple(boxes), width, height)
+        boxes.append((word, int(x * scale), int(y * scale), int(w), int(h)))
+    return RenderedCloud(buffer.getvalue(), tuple(boxes), image.width, image.height)

@@ -1,14 +1,17 @@
 """The widgets of the Comments panel and where they sit; :class:`CommentsPanel` wires them to the analysis.
 
-Top: title, summary, the question and codebook choosers, the redaction switch. Left: themes (with a
-table one key away) and proposed themes. Right: the filter bar, the comment table with the relabel
-row, and below it the quotes of the chosen theme beside the word cloud (with its list of words).
-Every control has a mnemonic or sits in the tab order, and an accessible name.
+Top: title, summary and the redaction switch, then the question and codebook choosers. Left: themes (with a
+table one key away) and proposed themes, a column that folds sideways to give the comments its width.
+Right: the filter bar, the comment table with the relabel row, and below it the quotes of the chosen
+theme beside the word cloud (with its list of words), a section that folds to its title on a short screen
+so that the table shows at least eight comments. What is folded and where the splitters are is remembered
+per screen (:mod:`feedback_gui.gui.layout_memory`). Every control has a mnemonic or sits in the tab order,
+and an accessible name.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.core.comments import LABELS
-from feedback_gui.gui import style
+from feedback_gui.gui import sizing, style
 from feedback_gui.gui.comments.describe import LEGEND, NAMES, SYMBOLS, colour
 from feedback_gui.gui.comments.models import CommentTableModel, sentiment_dot
 from feedback_gui.gui.comments.widgets.filter_bar import CommentFilterBar
@@ -33,8 +36,12 @@ from feedback_gui.gui.comments.widgets.quotes import QuotesView
 from feedback_gui.gui.comments.widgets.table import CommentTable
 from feedback_gui.gui.comments.widgets.theme_list import ThemeListView
 from feedback_gui.gui.comments.widgets.word_cloud import WordCloudView
+from feedback_gui.gui.layout_memory import remember
+from feedback_gui.gui.widgets.collapsible import CollapsibleSection
 
-LEFT_WIDTH = 290  # the themes side, in pixels
+LEFT_EM = 16  # the themes side, in font heights (240 pixels with a 10-point font)
+TABLE_WIDER_EM = 10  # how much wider the themes side gets while it shows the table of counts
+QUOTES_FOLD_BELOW = QSize(0, 900)  # on a screen shorter than this (logical pixels), quotes and words start folded
 
 
 def muted(label: QLabel, delta: float = -1) -> QLabel:
@@ -52,6 +59,16 @@ def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setFont(style.scaled_font(1, bold=True))
     return label
+
+
+def shrinkable(box: QComboBox, widest: int) -> QComboBox:
+    """A chooser as wide as its longest choice (up to ``widest`` pixels) when there is room, narrower when
+    there is not (its choices are then cut short)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    box.setMaximumWidth(widest)
+    return box
 
 
 def toggle(text: str, tip: str, parent: QWidget) -> QPushButton:
@@ -92,12 +109,10 @@ class CommentsLayout(QWidget):
         self.summary.setAccessibleName("Comments summary")
         self.question_box = QComboBox(self)
         self.question_box.setAccessibleName("Questions analysed")
-        self.question_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.question_box.setMaximumWidth(290)
+        shrinkable(self.question_box, 290)
         self.codebook_box = QComboBox(self)
         self.codebook_box.setAccessibleName("Codebook of themes")
-        self.codebook_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.codebook_box.setMaximumWidth(340)
+        shrinkable(self.codebook_box, 340)
         self.edit_button = QPushButton("Edit codeboo&k…", self)
         self.edit_button.setToolTip("Add, rename, merge or remove themes and edit their keywords; export or import")
         self.personal_check = QCheckBox("Show &names and contact details", self)
@@ -117,37 +132,35 @@ class CommentsLayout(QWidget):
         self.body.addWidget(self.right)
         self.body.setStretchFactor(0, 0)
         self.body.setStretchFactor(1, 1)
-        self.body.setSizes([LEFT_WIDTH, 760])
+        self.body.setSizes([sizing.em(LEFT_EM), sizing.em(50)])
         self.body.setChildrenCollapsible(False)
+        remember(self.body, "comments/body")
         self._place()
 
     def _build_left(self) -> None:
-        self.left = QWidget(self)
-        self.themes = ThemeListView(self.left)
-        self.themes_toggle = toggle("&Table", "Show the theme counts as a table (T on the list)", self.left)
+        column = QWidget(self)
+        self.themes = ThemeListView(column)
+        self.themes_toggle = toggle("&Table", "Show the theme counts as a table (T on the list)", column)
         self.themes_toggle.toggled.connect(lambda on: on != self.themes.showing_table() and self.themes.show_table(on))
         self.themes.tableShown.connect(self._themes_table_shown)
-        themes_label = heading("Th&emes", self.left)
-        themes_label.setBuddy(self.themes.list)
-        self.legend = muted(QLabel(LEGEND, self.left), -1.5)
+        self.left = CollapsibleSection("Th&emes", column, self, sideways=True, buddy=self.themes.list)
+        self.left.add_header_widget(self.themes_toggle)
+        remember(self.left, "comments/themes")
+        self.legend = muted(QLabel(LEGEND, column), -1.5)
         self.legend.setAccessibleName("Key: " + ", ".join(f"{SYMBOLS[k]} means {k}" for k in LABELS))
-        self.discovered = QListWidget(self.left)
+        self.discovered = QListWidget(column)
         self.discovered.setAccessibleName("Possible new themes")
         self.discovered.setWordWrap(True)
         self.discovered.setMaximumHeight(4 * self.discovered.fontMetrics().lineSpacing() + 12)
-        discovered_label = heading("Poss&ible new themes", self.left)
+        discovered_label = heading("Poss&ible new themes", column)
         discovered_label.setBuddy(self.discovered)
-        self.discovered_note = muted(QLabel(self.left), -1.5)
-        self.adopt_button = QPushButton("A&dopt as theme…", self.left)
+        self.discovered_note = muted(QLabel(column), -1.5)
+        self.adopt_button = QPushButton("A&dopt as theme…", column)
         self.adopt_button.setToolTip("Add the selected proposal to the codebook as a theme, its words as keywords")
         self.adopt_button.setEnabled(False)
-        head = QHBoxLayout()
-        head.addWidget(themes_label, 1)
-        head.addWidget(self.themes_toggle)
-        layout = QVBoxLayout(self.left)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(4)
-        layout.addLayout(head)
         layout.addWidget(self.legend)
         layout.addWidget(self.themes, 4)
         layout.addSpacing(6)
@@ -159,8 +172,10 @@ class CommentsLayout(QWidget):
     def _themes_table_shown(self, on: bool) -> None:
         """The table needs more room than the bars: widen the left side while it is shown."""
         self.themes_toggle.setChecked(on)
+        if self.left.is_collapsed():
+            return
         total = sum(self.body.sizes())
-        left = LEFT_WIDTH + 150 if on else LEFT_WIDTH
+        left = sizing.em(LEFT_EM + (TABLE_WIDER_EM if on else 0))
         if total > left:
             self.body.setSizes([left, total - left])
 
@@ -171,6 +186,7 @@ class CommentsLayout(QWidget):
         self.filter_note.setAccessibleName("Comments shown")
         self.table_model = CommentTableModel(lambda index, label: self.session.relabel(index, label), self)
         self.table = CommentTable(self.table_model, self.right)
+        remember(self.table.horizontalHeader(), "comments/columns")
         self.relabel_box = QComboBox(self.right)
         self.relabel_box.setAccessibleName("Sentiment of the selected comment")
         for label in LABELS:
@@ -204,12 +220,18 @@ class CommentsLayout(QWidget):
         bottom.addWidget(boxed(bottom, self.quotes_title, self.quotes))
         bottom.addWidget(boxed(bottom, cloud_head, self.cloud, cloud_note))
         bottom.setChildrenCollapsible(False)
+        remember(bottom, "comments/bottom")
+        self.extras = CollapsibleSection("Quotes and words", bottom, self.right, fold_below=QUOTES_FOLD_BELOW,
+                                         buddy=self.quotes, toggle_outside=True)
+        relabel_row.insertWidget(0, self.extras.button)  # its toggle sits below the table, left of the relabel box
+        remember(self.extras, "comments/extras")
         self.split = QSplitter(Qt.Orientation.Vertical, self.right)
         self.split.addWidget(table_area)
-        self.split.addWidget(bottom)
+        self.split.addWidget(self.extras)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
+        remember(self.split, "comments/split")
         layout = QVBoxLayout(self.right)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.setSpacing(4)
@@ -226,21 +248,25 @@ class CommentsLayout(QWidget):
         question_label.setBuddy(self.question_box)
         codebook_label = QLabel("&Codebook:", self)
         codebook_label.setBuddy(self.codebook_box)
-        for widget in (question_label, self.question_box):
-            controls.addWidget(widget)
+        controls.addWidget(question_label)
+        controls.addWidget(self.question_box, 3)
         controls.addSpacing(12)
-        for widget in (codebook_label, self.codebook_box, self.edit_button):
-            controls.addWidget(widget)
+        controls.addWidget(codebook_label)
+        controls.addWidget(self.codebook_box, 3)
+        controls.addWidget(self.edit_button)
         controls.addStretch(1)
-        controls.addWidget(self.personal_check)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.again_button)
+        heading_row = QHBoxLayout()  # the summary beside the title: the comments get the height
+        heading_row.setSpacing(16)
+        heading_row.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBottom)
+        heading_row.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        heading_row.addWidget(self.personal_check, 0, Qt.AlignmentFlag.AlignBottom)  # beside what it hides
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 20, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(28, 12, 20, 8)
+        layout.setSpacing(6)
+        layout.addLayout(heading_row)
         layout.addLayout(controls)
         layout.addLayout(status_row)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)

@@ -25,7 +25,7 @@ from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.survey import Survey
 from feedback_gui.gui.comments.filter import filter_index
 
-CLOUD_SIZE = (900, 470)  # pixels of the rendered word cloud (drawn scaled to fit)
+CLOUD_SIZE = (900, 470)  # the word cloud's layout in pixels (drawn cloud_scale times larger, then scaled to fit)
 CLOUD_WORDS = 45
 
 
@@ -40,9 +40,11 @@ class CommentsRun:
 
 
 def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, survey: Survey, redact: bool = True,
-                 corrections: Mapping[object, str] | None = None, progress: ProgressFn = no_progress) -> CommentsRun:
+                 corrections: Mapping[object, str] | None = None, progress: ProgressFn = no_progress,
+                 cloud_scale: float = 1.0) -> CommentsRun:
     """Analyse comments (with ``codebook``, or the built-in one that suits the survey), apply the user's labels
-    (``corrections``, a copy the window does not change meanwhile) and draw the cloud."""
+    (``corrections``, a copy the window does not change meanwhile) and draw the cloud, ``cloud_scale`` times
+    :data:`CLOUD_SIZE` (the screen's device pixel ratio: sharp at 150% and 200%)."""
     if codebook is None:
         codebook = codebook_for(survey, inputs)
     analysis = analyse_comments(inputs, codebook, redact=redact, progress=sub_progress(progress, 0.0, 0.85))
@@ -52,7 +54,7 @@ def run_comments(inputs: Sequence[CommentInput], codebook: Codebook | None, surv
     relabelling = Relabelling(analysis, corrections)
     filter_index(relabelling.analysis).orders()  # the table's filter and sort arrays, built here, not on the GUI thread
     progress(0.9)
-    picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS)
+    picture = render_cloud(cloud, width=CLOUD_SIZE[0], height=CLOUD_SIZE[1], max_words=CLOUD_WORDS, scale=cloud_scale)
     progress(1.0)
     return CommentsRun(analysis, cloud, picture, relabelling)
 

@@ -24,6 +24,7 @@ from feedback_gui.core.progress import no_progress
 from feedback_gui.core.survey import Question
 from feedback_gui.gui.comments.corrections import CODEBOOK, CORRECTIONS, CommentsCorrections
 from feedback_gui.gui.comments.run import CommentsRun, run_comments
+from feedback_gui.gui.comments.widgets.cloud_canvas import picture_scale
 from feedback_gui.gui.describe import plural
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.workers import Task
@@ -139,7 +140,7 @@ class CommentsSession(CommentsCorrections, QObject):
             return None
         inputs = comment_inputs(survey, questions)
         work = partial(run_comments, inputs, self.chosen_codebook(), survey, not self.show_personal,
-                       dict(self.state.project.sentiment_corrections))
+                       dict(self.state.project.sentiment_corrections), cloud_scale=picture_scale())
         if self.state.runner is None:  # a bare panel without a window: run here
             self._done(generation, work(no_progress))
             return None

@@ -1,4 +1,5 @@
-"""The Overview panel: the survey's name and size, and a grid of headline cards.
+"""The Overview panel: the survey's name and size, and a grid of headline cards in as many columns as fit
+(:class:`~feedback_gui.gui.widgets.card_grid.CardGrid`).
 
 A national survey can have a hundred headline questions; building every card at once would hold the
 GUI thread for a noticeable moment. The first screenful is built at once and the rest follow a few at
@@ -8,16 +9,16 @@ a time between other events (:data:`FIRST_CARDS`, :data:`CARDS_PER_TURN`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.state import AppState
+from feedback_gui.gui.widgets.card_grid import CardGrid
 from feedback_gui.gui.widgets.cards import HeadlineCard
 
-CARD_WIDTH = 330  # the width a card aims for; the grid adds columns as the window widens
 FIRST_CARDS = 16  # cards built as soon as a survey is shown (more than a screenful)
 CARDS_PER_TURN = 6  # then this many per turn of the event loop, so the window stays responsive
 
@@ -41,7 +42,6 @@ class OverviewPanel(QWidget):
         self._more.setSingleShot(True)
         self._more.setInterval(0)
         self._more.timeout.connect(self._build_more)
-        self._columns = 0
         self.title = QLabel(self)
         self.title.setFont(style.scaled_font(7, bold=True))
         self.title.setAccessibleName("Survey name")
@@ -57,18 +57,15 @@ class OverviewPanel(QWidget):
         self.hint.setPalette(palette)
         self.empty = QLabel("Open a survey export (File → Open, or drop a file here) to see its headlines.", self)
         self.empty.setWordWrap(True)
-        self.grid_host = QWidget(self)
+        self.grid_host = CardGrid(self)  # as many columns of cards as fit the width
         self.grid_host.setObjectName("cardGrid")
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 4, 12, 16)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(16)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.grid = self.grid_host.grid
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("cardScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.grid_host)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = QVBoxLayout()
         header.setSpacing(4)
         header.addWidget(self.title)
@@ -90,10 +87,8 @@ class OverviewPanel(QWidget):
         """Recreate every card from the state."""
         self._more.stop()
         self._pending = []
-        for card in self.cards:
-            card.hide()
-            card.deleteLater()
-        self.cards = []
+        self.grid_host.clear()
+        self.cards = self.grid_host.cards
         survey = self.state.survey
         self.empty.setVisible(survey is None)
         self.hint.setVisible(survey is not None)
@@ -111,9 +106,8 @@ class OverviewPanel(QWidget):
             describe.layout_text(survey.layout)]))
         self.summary.setToolTip(str(survey.source))
         self._pending = list(results)
-        self._columns = 0
         self._build(FIRST_CARDS)
-        self._reflow()
+        self.grid_host.reflow()
         if self._pending:
             self._more.start()
 
@@ -137,16 +131,7 @@ class OverviewPanel(QWidget):
         for result in batch:
             card = HeadlineCard(result, self.grid_host)
             card.activated.connect(lambda qid: self.state.request_panel("questions", qid))
-            self.cards.append(card)
-            if self._columns:
-                self._place(len(self.cards) - 1)
-
-    def _place(self, i: int) -> None:
-        """Put card ``i`` in its grid cell, after the card before it in the tab order."""
-        card = self.cards[i]
-        self.grid.addWidget(card, i // self._columns, i % self._columns)
-        if i:
-            QWidget.setTabOrder(self.cards[i - 1], card)
+            self.grid_host.add(card)
 
     def card_for(self, text: str) -> HeadlineCard:
         """The card whose question text contains ``text`` (building any pending cards first)."""
@@ -167,20 +152,3 @@ class OverviewPanel(QWidget):
             card.set_result(result)
         elif card is not None or waiting is not None or result.headline is not None:
             self.rebuild()  # a card appears or disappears
-
-    def _reflow(self) -> None:
-        width = self.scroll.viewport().width() or self.width()
-        columns = max(1, min(4, (width + 16) // (CARD_WIDTH + 16)))
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        for i in range(len(self.cards)):
-            self._place(i)
-        for c in range(4):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reflow()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from feedback_gui.core.analysis.breakdown import Breakdown
 from feedback_gui.core.survey import Question, QuestionType
@@ -22,7 +31,10 @@ class BreakdownView(QWidget):
         self.question_id: str | None = None
         self.by = QComboBox(self)
         self.by.setAccessibleName("Break down by")
-        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as the pane allows, never wider: a long demographic question is elided, not scrolled to
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.by.setMinimumContentsLength(12)
+        self.by.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.by.currentIndexChanged.connect(self.refresh)
         self.model = BreakdownModel(self)
         self.table = QTableView(self)
@@ -39,6 +51,7 @@ class BreakdownView(QWidget):
         self.note.setAccessibleName("Breakdown note")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         label = QLabel("Break &down by:", self)
         label.setBuddy(self.by)
         form.addRow(label, self.by)

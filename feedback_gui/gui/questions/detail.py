@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from feedback_gui.gui import describe, style
+from feedback_gui.gui import describe, sizing, style
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.questions.breakdown import BreakdownView
 from feedback_gui.gui.questions.counted import CountedChooser
@@ -67,7 +67,8 @@ class QuestionDetail(QScrollArea):
         toggle_row.addStretch(1)
         toggle_row.addWidget(self.table_toggle)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(22, 18, 22, 18)
+        side = sizing.em(1)  # narrow margins: the pane reflows to a third of a small screen
+        layout.setContentsMargins(side, 18, side, 18)
         layout.setSpacing(8)
         for widget in (self.title, self.facts, self.why, self.figure, self.interval, self.sentence, self.chart):
             layout.addWidget(widget)

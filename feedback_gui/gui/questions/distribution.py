@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
@@ -27,6 +27,8 @@ from feedback_gui.gui.widgets.bar_charts import blank_chart, horizontal_bars
 from feedback_gui.gui.widgets.chart_table import ChartTable
 
 _LABEL_LIMIT = 38
+LEGEND_MOST = 280  # the widest a rating scale's legend gets, in pixels
+LEGEND_SHARE = 0.45  # and at most this share of the chart's width, so the bar keeps the rest
 
 
 def _short(text: str) -> str:
@@ -78,7 +80,8 @@ def _likert(chart: QChart, result: QuestionResult) -> None:
     legend = chart.legend()
     legend.setFont(style.scaled_font(-1))
     widest = max(QFontMetrics(legend.font()).horizontalAdvance(option) for option in result.counts)
-    legend.setMinimumWidth(min(280, widest + 40))
+    legend.setMinimumWidth(min(LEGEND_MOST, widest + 40))
+    legend.setShowToolTips(True)  # a label cut short in a narrow pane shows in full on hover
 
 
 def _bars(chart: QChart, result: QuestionResult, palette: QPalette) -> None:
@@ -117,6 +120,25 @@ class DistributionView(ChartTable):
     def build_chart(self, palette: QPalette) -> QChart:
         """The chart of the last result, in ``palette``'s colours."""
         return build_chart(self.result, palette) if self.result else super().build_chart(palette)
+
+    def chart_drawn(self) -> None:
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """A rating scale's legend takes at most :data:`LEGEND_SHARE` of the width (its labels are cut short
+        beyond it), so the bar stays readable in a narrow pane."""
+        chart = self.chart_view.chart()
+        if chart is None or self.result is None or self.result.type != QuestionType.LIKERT or not self.result.counts:
+            return
+        legend = chart.legend()
+        widest = max(QFontMetrics(legend.font()).horizontalAdvance(option) for option in self.result.counts)
+        width = min(LEGEND_MOST, widest + 40, int(self.width() * LEGEND_SHARE))
+        legend.setMinimumWidth(width)
+        legend.setMaximumWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
 
 __all__ = ["DistributionView", "build_chart"]

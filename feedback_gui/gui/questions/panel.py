@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -14,10 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from feedback_gui.gui import sizing
+from feedback_gui.gui.layout_memory import remember
 from feedback_gui.gui.models import ID_ROLE, SORT_ROLE
 from feedback_gui.gui.questions.detail import QuestionDetail
 from feedback_gui.gui.questions.models import QuestionTableModel
 from feedback_gui.gui.state import AppState
+from feedback_gui.gui.widgets.text_columns import give_text_the_room
+
+TABLE_LEAST_EM = 24  # the narrowest the question table gets, in font heights
+DETAIL_LEAST_EM = 26  # the narrowest the question's detail gets (it reflows down to this)
 
 
 class QuestionsPanel(QWidget):
@@ -46,36 +51,31 @@ class QuestionsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(QuestionTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QuestionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        samples = {QuestionTableModel.NUMBER: "No.00", QuestionTableModel.TYPE: "Multiple choice00",
-                   QuestionTableModel.RELEVANT: "Relevant0", QuestionTableModel.HEADLINE: "Headline0"}
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        # the question text takes the width the figures leave, on two lines; its tooltip is the whole text
+        # (the type gives way in a narrow table: the detail pane says it too)
+        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2, optional=(QuestionTableModel.TYPE,))
         self._shown = 0  # questions the detail was given by the table's current row (each is shown once)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QuestionDetail(state, self)
+        self.detail.setMinimumWidth(sizing.em(DETAIL_LEAST_EM))
         left = QWidget(self)
+        left.setMinimumWidth(sizing.em(TABLE_LEAST_EM))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([540, 500])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)  # the table (its question text) gets two thirds of a new width
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([660, 330])
+        self.splitter.setChildrenCollapsible(False)
+        remember(self.splitter, "questions/split")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         state.surveyChanged.connect(self.reload)
         state.questionChanged.connect(self._question_changed)
         self.reload()

@@ -1,4 +1,5 @@
-"""The waves row of the Waves panel: the waves as chips (oldest first), add / remove, and the significance setting."""
+"""The waves row of the Waves panel: the waves as chips (oldest first), add / remove, and the significance setting
+(under the chips when the panel is too narrow for one line)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.settings_store import app_settings
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.waves.session import WaveSession
+from feedback_gui.gui.widgets.reflow import ReflowRow
 
 SAMPLE_NOW, SAMPLE_THEN = "staff_survey_2024.xlsx", "staff_survey_2023.xlsx"
 RESPONDENTS_NOTE = ("{n} in the file. Each figure compared counts only the relevant respondents to its question: "
@@ -53,6 +55,9 @@ def chip_style(palette: QPalette) -> str:
             f"{item}:selected {{ background: {accent.name()}; color: {style.text_on(accent).name()}; "
             f"border-color: {accent.name()}; }}"
             f"QListWidget#waveList:focus {{ border: 1px dashed {text}; border-radius: 6px; }}")
+
+
+CHIP_ROOM = 12  # pixels round each chip beyond its text (its margin and the list's spacing)
 
 
 class WaveBar(QWidget):
@@ -83,14 +88,31 @@ class WaveBar(QWidget):
                                   "once (controls false discoveries). Off: each question is tested on its own.")
         self.fdr_check.setAccessibleDescription(self.fdr_check.toolTip())
         self.fdr_check.toggled.connect(self.session.set_fdr)
-        label = QLabel("&Waves:", self)
+        flow = ReflowRow(self, spacing=16)  # the buttons go under the waves when the panel is narrow
+        waves = QWidget(flow)
+        label = QLabel("&Waves:", waves)
         label.setBuddy(self.wave_list)
+        self.wave_list.setParent(waves)
+        waves_row = QHBoxLayout(waves)
+        waves_row.setContentsMargins(0, 0, 0, 0)
+        waves_row.addWidget(label)
+        waves_row.addWidget(self.wave_list, 1)
+        actions = QWidget(flow)
+        actions_row = QHBoxLayout(actions)
+        actions_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.add_button, self.sample_button, self.remove_button):
+            widget.setParent(actions)
+            actions_row.addWidget(widget)
+        actions_row.addSpacing(16)
+        self.fdr_check.setParent(actions)
+        actions_row.addWidget(self.fdr_check)
+        actions_row.addStretch(1)
+        flow.add(waves, 1, Qt.AlignmentFlag.AlignVCenter)
+        flow.add(actions, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.flow = flow
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (label, self.wave_list, self.add_button, self.sample_button, self.remove_button):
-            row.addWidget(widget, 1 if widget is self.wave_list else 0)
-        row.addSpacing(16)
-        row.addWidget(self.fdr_check)
+        row.addWidget(flow)
         session.wavesChanged.connect(self.refresh)
         self.refresh()
 
@@ -110,7 +132,16 @@ class WaveBar(QWidget):
         self.fdr_check.blockSignals(True)
         self.fdr_check.setChecked(self.session.fdr)
         self.fdr_check.blockSignals(False)
+        self._fit_chips()
         self.update_buttons()
+
+    def _fit_chips(self) -> None:
+        """The list asks for the width of every chip: a narrow panel then puts the buttons under it rather than
+        cut a chip short."""
+        model = self.wave_list.model()
+        chips = sum(self.wave_list.sizeHintForIndex(model.index(i, 0)).width() for i in range(model.rowCount()))
+        self.wave_list.setMinimumWidth(chips + CHIP_ROOM * model.rowCount() + 2 * self.wave_list.frameWidth())
+        self.flow.reflow()
 
     def update_buttons(self) -> None:
         """Enable what applies: adding needs a survey; only an earlier wave can be removed."""

@@ -124,7 +124,7 @@ class WaveChartBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailBox")
-        title = QLabel("Then vs now", self)
+        self.title = title = QLabel("Then vs now", self)
         title.setFont(style.scaled_font(1, bold=True))
         self.chart = WaveChartView(self)
         self.table_toggle = QPushButton("Show as &table", self)

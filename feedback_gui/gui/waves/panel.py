@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from feedback_gui.core.waves import WaveComparison
 from feedback_gui.gui import style
+from feedback_gui.gui.layout_memory import remember
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.waves.bar import WaveBar, button
@@ -23,6 +24,9 @@ from feedback_gui.gui.waves.describe import match_sentence, summary_text
 from feedback_gui.gui.waves.dialogs import PairDialog
 from feedback_gui.gui.waves.review import ReviewTabs
 from feedback_gui.gui.waves.session import WaveSession
+from feedback_gui.gui.widgets.collapsible import CollapsibleSection
+
+CHART_FOLD_BELOW = QSize(0, 640)  # on a screen shorter than this (logical pixels) the chart starts folded
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -92,18 +96,30 @@ class WavesPanel(QWidget):
         left_layout.addWidget(self.review, 1)
         left_layout.addWidget(self.detail)
         left_layout.addLayout(actions)
+        # the chart folds to its arrow on a short screen (its eleven-odd rows need the height), giving the table
+        # its width; unfolded again with a click, and remembered per screen
+        self.chart_box.title.hide()
+        self.chart_section = CollapsibleSection("Then vs now", self.chart_box, self, sideways=True, at_right=True,
+                                                fold_below=CHART_FOLD_BELOW, buddy=self.chart_box.chart)
+        self.chart_section.add_header_widget(self.chart_box.table_toggle)
+        remember(self.chart_section, "waves/chart")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.chart_box)
+        self.splitter.addWidget(self.chart_section)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([720, 300])
         self.splitter.setChildrenCollapsible(False)
+        remember(self.splitter, "waves/split")
+        heading = QHBoxLayout()  # the summary beside the title: the table gets the height
+        heading.setSpacing(16)
+        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 20, 12)
-        layout.setSpacing(8)
-        for widget in (self.title, self.summary, self.note):
-            layout.addWidget(widget)
+        layout.setContentsMargins(28, 12, 20, 8)
+        layout.setSpacing(6)
+        layout.addLayout(heading)
+        layout.addWidget(self.note)
         layout.addWidget(self.bar)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.splitter, 1)

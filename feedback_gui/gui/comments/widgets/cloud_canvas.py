@@ -1,5 +1,8 @@
 """The word cloud's picture: the core's PNG scaled to fit, put on the theme's background, clickable.
 
+The core draws it at the screen's device pixel ratio (:func:`picture_scale`), so at 125%, 150% or 200% it is
+scaled down to fit, never up: sharp.
+
 The core draws on white; :func:`on_background` puts the picture on the theme's background instead, each
 word keeping its colour, and the canvas does that again when the theme changes. A click is mapped back
 to the picture's pixels and :meth:`RenderedCloud.term_at` names the word, which is then outlined.
@@ -7,15 +10,28 @@ to the picture's pixels and :meth:`RenderedCloud.term_at` names the word, which 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from feedback_gui.core.comments import RenderedCloud
 from feedback_gui.gui import style
 
+MOST_SCALE = 3.0  # the cloud is drawn at most three times its layout's size
 OTHER_WORDS = "#7F7F7F"  # the core's colour for a word it has no feeling for
 REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.ApplicationPaletteChange)
 
@@ -79,6 +95,13 @@ def on_background(image: QImage, boxes: Sequence[tuple[str, int, int, int, int]]
     out[..., :3] = np.rint(share[..., None] * shown + (1.0 - share[..., None]) * back)
     out[..., 3] = 255
     return QImage(out.tobytes(), width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def picture_scale() -> float:
+    """How many times larger than its layout the cloud is drawn: the highest device pixel ratio of the screens
+    (1.25, 1.5, 2 …), so the picture is never enlarged on screen, where it would blur (at most :data:`MOST_SCALE`)."""
+    ratios = [screen.devicePixelRatio() for screen in QGuiApplication.screens()] or [1.0]
+    return min(MOST_SCALE, max(1.0, math.ceil(max(ratios) * 4) / 4))
 
 
 class CloudCanvas(QWidget):
@@ -208,4 +231,4 @@ class CloudCanvas(QWidget):
             super().keyPressEvent(event)
 
 
-__all__ = ["OTHER_WORDS", "CloudCanvas", "on_background"]
+__all__ = ["MOST_SCALE", "OTHER_WORDS", "CloudCanvas", "on_background", "picture_scale"]

@@ -1,4 +1,5 @@
-"""The filter bar over the comment table: sentiment buttons with their counts and a search box.
+"""The filter bar over the comment table: sentiment buttons with their counts and a search box (under the
+buttons when the pane is too narrow for both on one line).
 
 Each sentiment button says its name and count ("Positive 53"), with its colour as a dot beside the
 words. The search waits for a short pause in typing before it filters.
@@ -13,8 +14,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from feedback_gui.core.comments import LABELS
+from feedback_gui.gui import sizing
 from feedback_gui.gui.comments.describe import NAMES, colour
 from feedback_gui.gui.comments.models import sentiment_dot
+from feedback_gui.gui.widgets.reflow import ReflowRow
 
 MNEMONIC = {"positive": "&Positive", "negative": "Ne&gative", "neutral": "Ne&utral", "mixed": "&Mixed"}
 SEARCH_PAUSE_MS = 200
@@ -32,11 +35,16 @@ class CommentFilterBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str | None, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        row = ReflowRow(self, spacing=12)  # the search goes under the buttons when the pane is narrow
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(row)
+        choices = QWidget(row)
+        layout = QHBoxLayout(choices)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         for label in (None, *LABELS):
-            button = QPushButton(self)
+            button = QPushButton(choices)
             button.setCheckable(True)
             button.setAutoDefault(False)
             if label is not None:
@@ -47,9 +55,11 @@ class CommentFilterBar(QWidget):
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
         self.set_counts({}, 0)
-        layout.addSpacing(12)
-        search_label = QLabel("Sea&rch:", self)
-        self.search = QLineEdit(self)
+        searching = QWidget(row)
+        search_row = QHBoxLayout(searching)
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel("Sea&rch:", searching)
+        self.search = QLineEdit(searching)
         self.search.setPlaceholderText("Words in the comments (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the comments")
@@ -60,10 +70,11 @@ class CommentFilterBar(QWidget):
         self._timer.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self.flush)
-        self.search.setMinimumWidth(120)
-        layout.addStretch(1)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search, 2)
+        self.search.setMinimumWidth(sizing.chars(16))
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        row.add(choices)
+        row.add(searching, 1, Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton("C&lear filters", parent or self)  # placed by the panel, beside its note
         self.clear_button.setAutoDefault(False)
         self.clear_button.setToolTip("Show every comment: no theme, sentiment, word or search")

@@ -7,7 +7,7 @@ Menu key) offers every label and "Use the analyser's label". Relabels are emitte
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from feedback_gui.core.comments import LABELS
 from feedback_gui.gui.comments.describe import NAMES, SYMBOLS
 from feedback_gui.gui.comments.models import INDEX_ROLE, CommentTableModel
+from feedback_gui.gui.widgets.text_columns import give_text_the_room
+
+CELL_EXTRA = 20  # a cell's padding and the style's margins round its text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,20 +72,33 @@ class CommentTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 12)
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicator(CommentTableModel.ROW, Qt.SortOrder.AscendingOrder)
+        # the comment takes the width the others leave, on two lines (its tooltip is the whole comment); the
+        # question and the themes start narrow and can be widened; row and sentiment are as wide as what they hold
+        give_text_the_room(self, CommentTableModel.TEXT, lines=2, to_contents=(),
+                           interactive={CommentTableModel.QUESTION: 16, CommentTableModel.THEMES: 20})
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CommentTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((CommentTableModel.ROW, 50), (CommentTableModel.QUESTION, 130),
-                              (CommentTableModel.SENTIMENT, 118), (CommentTableModel.THEMES, 150)):
+        for column, width in ((CommentTableModel.ROW, self.row_width()),
+                              (CommentTableModel.SENTIMENT, self.sentiment_width())):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, width)
+
+    def _header_width(self, column: int) -> int:
+        return self.horizontalHeader().sectionSizeFromContents(column).width()
+
+    def row_width(self) -> int:
+        """The Row column: as wide as a six-figure respondent row, or its title."""
+        return max(self.fontMetrics().horizontalAdvance("000,000") + CELL_EXTRA, self._header_width(0))
+
+    def sentiment_width(self) -> int:
+        """The Sentiment column: as wide as its widest label (with its dot, and "(edited)")."""
+        edited = QFont(self.font())
+        edited.setItalic(True)
+        widest = max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} (edited)") for label in LABELS)
+        return max(widest + self.iconSize().width() + 8 + CELL_EXTRA,
+                   self._header_width(CommentTableModel.SENTIMENT))
 
     def current_comment(self) -> int | None:
         """The analysis index of the selected comment."""

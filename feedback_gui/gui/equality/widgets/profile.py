@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -23,9 +22,10 @@ from feedback_gui.core.analysis.breakdown import NOT_STATED
 from feedback_gui.core.analysis.wording import confidence_text
 from feedback_gui.core.equality.report import Representativeness
 from feedback_gui.core.equality.representation import IN_LINE, Representation
-from feedback_gui.gui import style
+from feedback_gui.gui import sizing, style
 from feedback_gui.gui.equality.models import RepresentationModel
 from feedback_gui.gui.equality.widgets.share_chart import ShareChart, headline
+from feedback_gui.gui.widgets.reflow import ReflowRow
 
 
 def muted_label(text: str, parent: QWidget, points: float = -1) -> QLabel:
@@ -114,23 +114,20 @@ class CharacteristicCard(QFrame):
         self.notes = muted_label("\n".join(value.notes), self)
         self.notes.setVisible(bool(value.notes))
         self.chart.set_representation(value, population)
-        row = QHBoxLayout()
-        row.setSpacing(18)
+        row = ReflowRow(self, spacing=18)  # table beside chart, or the chart under the table in a narrow pane
         for widget in (self.table, self.chart):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.chart.setMinimumWidth(180)
-        left = QVBoxLayout()
-        left.addWidget(self.table)
-        left.addStretch(1)
-        row.addLayout(left, 3)
-        row.addWidget(self.chart, 2, Qt.AlignmentFlag.AlignTop)
+        self.chart.setMinimumWidth(sizing.em(12))
+        row.add(self.table, 3)
+        row.add(self.chart, 2)
+        self.row = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
         for widget in (title, asked, self.summary):
             layout.addWidget(widget)
         layout.addSpacing(4)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.findings)
         layout.addWidget(self.notes)
 
@@ -187,6 +184,11 @@ class ProfileView(QScrollArea):
         widest = max((c.table.minimumWidth() for c in self.cards), default=0)
         for card in self.cards:  # tables line up from card to card
             card.table.setFixedWidth(widest)
+        # the tables cannot reflow: the pane is never narrower than they need (the charts go under them first)
+        least = max((c.minimumSizeHint().width() for c in self.cards), default=0)
+        margins = self.body.contentsMargins()
+        self.setMinimumWidth(least + margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth() if least else 0)
         unmatched = profile.unmatched if profile else ()
         self.unmatched.setText(f"Not compared (no survey question matches): {', '.join(unmatched)}." if unmatched
                                else "")
