@@ -63,6 +63,23 @@ def test_three_point_scale_is_not_the_middle_of_a_five_point_one():
     assert found.options == ("Very good", "Good", "Fair", "Poor", "Very poor")
 
 
+@pytest.mark.parametrize("answers,options,counted", [
+    (19, ("Excellent", "Very good", "Good", "Fair", "Poor"), ("Excellent", "Very good")),  # beside: too few to tell
+    (20, ("Excellent", "Good", "Fair", "Poor"), ("Excellent", "Good")),  # on GAP_ANSWERS: a 4-point scale
+])
+def test_an_unchosen_option_between_chosen_ones_was_not_offered(answers, options, counted):
+    assert scales.GAP_ANSWERS == 20
+    counts = (answers - 3, 1, 1, 1)
+    found = categorical_inference("Rate the training", ("Excellent", "Good", "Fair", "Poor"), counts)
+    assert found.type == QuestionType.LIKERT and found.options == options and found.counted == counted
+
+
+def test_an_unchosen_end_option_stays_on_the_scale():
+    # "Very poor" is the end of "Very good ... Very poor": nobody choosing it says nothing about the scale.
+    found = categorical_inference("Quality", ("Very good", "Good", "Fair", "Poor"), (10, 10, 10, 10))
+    assert found.options == ("Very good", "Good", "Fair", "Poor", "Very poor")
+
+
 def test_the_same_scale_spelt_differently_is_one_scale():
     a = categorical_inference("A", ("Very Easy", "easy", "Difficult\u00a0", "VERY DIFFICULT"), (3, 4, 5, 2))
     b = categorical_inference("B", ("very easy", "Easy", "Difficult", "Very difficult"), (1, 2, 3, 4))

@@ -22,6 +22,10 @@ _NAMES = {"agree": "agreement", "satisfied": "satisfaction", "often": "frequency
           "positive": "positive/negative", "better": "change", "extent": "extent", "useful": "usefulness",
           "effective": "effectiveness", "confident": "confidence", "yes": "graded yes/no"}
 _ABBREVIATED_MISSING = {"m": NOT_APPLICABLE, "na": NOT_APPLICABLE, "n/a": NOT_APPLICABLE}
+# With at least this many answers, a known scale's option that nobody chose although options on both sides of it
+# were chosen was probably not offered: "Excellent / Good / Fair / Poor" is a 4-point scale, not "Excellent, Very
+# good, Good, Fair, Poor" with "Very good" unchosen (which would count only "Excellent" in the headline).
+GAP_ANSWERS = 20
 
 
 def recognise(column: ColumnEvidence) -> Inference | None:
@@ -58,6 +62,8 @@ def _known(column: ColumnEvidence) -> Inference | None:
     present = read_scale(list(scale.ordered), strict=False)
     if not set(counted) & set(scale.ordered) and present is not None and present.favourable:
         return None  # "Good / Fair / Poor": a 3-point scale, not the top of "Excellent ... Poor" left unchosen
+    if column.answered >= GAP_ANSWERS and _inner_gap(options, scale.ordered):
+        return None  # read as the scale of the answers given (scale families)
     missing = len(options) - len(scale.ordered)
     reason = f"{len(options)}-point {scale.scale.name} scale ({options[0]} … {options[-1]})"
     if missing:
@@ -65,6 +71,13 @@ def _known(column: ColumnEvidence) -> Inference | None:
     reason += _direction(column, options) + _leaving(column)
     inference = Inference(QuestionType.LIKERT, options, column.excluded, counted, column.labels)
     return inference.noted(reason, capped(HIGH, column.answered), NAME)
+
+
+def _inner_gap(options: tuple[str, ...], chosen: tuple[str, ...]) -> bool:
+    """True if some option lies between two chosen ones and was itself never chosen."""
+    keys = [label_key(o) for o in options]
+    picked = [keys.index(label_key(c)) for c in chosen if label_key(c) in keys]
+    return bool(picked) and len(picked) < max(picked) - min(picked) + 1
 
 
 def _counted(options: tuple[str, ...]) -> tuple[str, ...]:
