@@ -137,7 +137,7 @@ def build_survey(
             inference = tool_note(tool, column.id or column.text)
         else:
             inference = infer_column(column.text, profiles[key], order_hints.get(column.id or key),
-                                     column_id=column.id, import_id=column.import_id)
+                                     column_id=column.id, import_id=column.import_id, text_box=column.text_box)
         question = _question(column, key, inference, ids)
         questions.append(question)
         responses[key] = _normalised(body[key], profiles[key], inference)

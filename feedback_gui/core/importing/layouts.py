@@ -19,7 +19,8 @@ import pandas as pd
 from feedback_gui.core.schema.labels import clean_text
 
 _TOP = 60
-_SM_SUBS = {"response", "open-ended response", "open ended response"}
+_SM_OPEN = {"open-ended response", "open ended response"}  # SurveyMonkey's sub-header over a comment box
+_SM_SUBS = {"response"} | _SM_OPEN
 _NOTE_START = re.compile(
     r"^\s*(notes?\b|source\b|total|base\b|\*|†|n\s*=|filter|exported|generated|downloaded|printed|"
     r"report\b|produced|end of|copyright|©)",
@@ -43,6 +44,7 @@ class ColumnHeader:
     stem: str | None = None
     sub: str | None = None
     import_id: str | None = None  # Qualtrics' ImportId ("QID5_TEXT"): what kind of question the column is
+    text_box: bool = False  # the tool says the column is a text box (SurveyMonkey's "Open-Ended Response")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ def _two_row_columns(top: list[str], bottom: list[str]) -> list[ColumnHeader]:
             current = own
         stem = current
         if not sub or sub.casefold() in _SM_SUBS:
-            columns.append(ColumnHeader(i, stem or sub or ""))
+            columns.append(ColumnHeader(i, stem or sub or "", text_box=sub.casefold() in _SM_OPEN))
         elif stem is None:
             columns.append(ColumnHeader(i, sub))
         else:

@@ -47,6 +47,7 @@ class ColumnEvidence:
     order_hint: tuple[str, ...] | None = None  # the options in the order the file declares (SPSS value labels)
     column_id: str | None = None  # Qualtrics export tag, SPSS variable name
     import_id: str | None = None  # Qualtrics ImportId ("QID5_TEXT")
+    text_box: bool = False  # the file marks the column as a text box (SurveyMonkey "Open-Ended Response")
     allow_free_text: bool = True
 
     @classmethod

@@ -17,9 +17,10 @@ __all__ = ["Inference", "categorical_inference", "infer_column", "order_options"
 
 
 def infer_column(header: str, profile: ColumnProfile, order_hint: list[str] | None = None, *,
-                 column_id: str | None = None, import_id: str | None = None) -> Inference:
+                 column_id: str | None = None, import_id: str | None = None, text_box: bool = False) -> Inference:
     """Infer the question type of one column from its header and its answers (and the file's hints)."""
-    return recognise(ColumnEvidence.of(header, profile, order_hint, column_id=column_id, import_id=import_id))
+    return recognise(ColumnEvidence.of(header, profile, order_hint, column_id=column_id, import_id=import_id,
+                                         text_box=text_box))
 
 
 def categorical_inference(

@@ -24,7 +24,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     nps.recognise,  # 0-10 "how likely ... recommend" (eNPS): before numbers, which takes every number column
     numbers.recognise,  # all answers numbers: rating scale, 0/1 yes/no, choice codes or numbers
     numbers.recognise_dates,
-    free_text.recognise_text_entry,  # Qualtrics "QID5_TEXT" columns
+    free_text.recognise_text_entry,  # text boxes the file declares: Qualtrics "QID5_TEXT", SurveyMonkey open-ended
     joined.recognise_many,  # more answers than any choice has: a multi-select's combinations ...
     free_text.recognise_many,  # ... or free text
     scales.recognise,  # agreement, satisfaction, frequency, quality ... in words; SA / A / N / D / SD

@@ -95,10 +95,15 @@ def recognise(column: ColumnEvidence) -> Inference | None:
 
 
 def recognise_text_entry(column: ColumnEvidence) -> Inference | None:
-    """A Qualtrics text-entry box (ImportId "QID5_TEXT"), whatever its answers read like; numbers are read first."""
-    if column.import_id and column.import_id.upper().endswith("_TEXT") and column.values:
+    """A text box the file declares (Qualtrics ImportId "QID5_TEXT", SurveyMonkey "Open-Ended Response"), whatever
+    its answers read like (repeated "Nothing", a pasted sentence); numbers are read first."""
+    if not column.values:
+        return None
+    if column.import_id and column.import_id.upper().endswith("_TEXT"):
         reason = f"a Qualtrics text-entry question (ImportId {column.import_id})"
         return Inference(QuestionType.FREE_TEXT).noted(reason, HIGH, NAME)  # the file says so: however few answers
+    if column.text_box:
+        return Inference(QuestionType.FREE_TEXT).noted("the export marks it \"Open-Ended Response\"", HIGH, NAME)
     return None
 
 
