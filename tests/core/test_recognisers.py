@@ -278,3 +278,14 @@ def test_qualtrics_legacy_v_columns_are_metadata_when_the_file_is_qualtrics():
     names = [("ResponseID", "V1"), ("ResponseSet", "V2"), ("Name", "V3"), ("StartDate", "V8"), ("Q1 text", "Q1")]
     tool, positions = metadata.tool_metadata(names)
     assert tool == "Qualtrics" and positions == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize("header,word", [
+    ("How many years have you worked in probation?", "how many years have you"),
+    ("How long have you worked here?", "how long have you"),
+    ("How many years until you retire?", None),  # not a length of service
+])
+def test_length_of_service_is_a_demographic(header, word):
+    from feedback_gui.core.schema.roles import demographic_word
+
+    assert demographic_word(header) == word

@@ -44,7 +44,7 @@ _DEMOGRAPHIC_PATTERNS = [
     r"sexual orientation|\bsexuality\b",
     r"\boffice\b|\bsite\b|\bteam\b|\blocation\b|\bregion\b|\bbased\b",
     r"\bgrade\b|\brole\b|\bjob\b|\bposition\b|\bband\b",
-    r"length of service|how long have you|years? (of|in) service|\btenure\b",
+    r"length of service|how long have you|how many years have you|years? (of|in) service|\btenure\b",
     r"\bcontract\b|full[ -]?time|part[ -]?time|working pattern",
     r"\bincome\b|\beducation\b|\bqualification",
     r"sentence type|type of sentence|\bcase type\b|order type|\b(survey|interview) mode\b|^mode$",
