@@ -49,7 +49,7 @@ def grouped_tallies(survey: Survey, question: Question, row_group: np.ndarray, g
     if question.type == QuestionType.MULTI_CHOICE:
         ticked = indicators(survey, question)
         answered = np.bincount(row_group, weights=ticked.any(axis=1).to_numpy(), minlength=groups)
-        per_option = {o: np.bincount(row_group, weights=ticked[o].to_numpy(), minlength=groups) for o in ticked}
+        per_option = {o: np.bincount(row_group, weights=ticked[o].to_numpy(), minlength=groups) for o in ticked.columns}
         return [Tally({o: int(n[g]) for o, n in per_option.items()}, {}, int(answered[g])) for g in range(groups)]
     if question.type not in SINGLE_ANSWER:
         return None

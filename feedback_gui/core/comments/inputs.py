@@ -45,7 +45,9 @@ def comment_inputs(survey: Survey, questions: Sequence[Question] | None = None) 
 
 
 def _inputs(survey: Survey, chosen: list[Question]) -> list[CommentInput]:
-    rows, asked, texts = [], [], []
+    rows: list[np.ndarray] = []
+    asked: list[np.ndarray] = []
+    texts: list[str] = []
     for number, question in enumerate(chosen):
         answers = text_answers(survey, question)
         rows.append(survey.responses.index.get_indexer(answers.index) + 1)

@@ -8,7 +8,7 @@ long. Quotes are taken from the redacted text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from feedback_gui.core.comments.sentiment import LABELS, MIXED, NEUTRAL, Sentiment
 from feedback_gui.core.comments.text import word_count
@@ -17,7 +17,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 PER_SENTIMENT = 3
 
 
-class QuoteCandidate(NamedTuple):
+@dataclass(frozen=True)
+class QuoteCandidate:
     """What quote selection needs to know about one comment."""
 
     index: int

@@ -143,7 +143,7 @@ def _redact_names(text: str, counts: Counter[str], lists: NameLists) -> str:
             continue
         if word in lists.words and not context and not _word_name_in_context(before, after):
             continue
-        end = match.end() + (surname.end() if has_surname else 0)
+        end = match.end() + (surname.end() if surname is not None and has_surname else 0)
         out.append(text[last : match.start()])
         out.append(PLACEHOLDERS["name"])
         counts["name"] += 1

@@ -119,7 +119,8 @@ def reference_from_mapping(data: Mapping[str, Mapping[str, float]], kind: str = 
         total = sum(values.values())
         as_percent = kind == "percent" or (kind == "auto" and (abs(total - 100) <= _SUM_TOLERANCE
                                                                 or abs(total - 1) <= 0.015))
-        rows = [(g, None, v) if as_percent else (g, v, None) for g, v in values.items()]
+        rows: list[tuple[str, float | None, float | None]] = [
+            (g, None, v) if as_percent else (g, v, None) for g, v in values.items()]
         items.append(_characteristic(clean_text(str(name)), rows, source))
     if not items:
         raise FeedbackError("the typed-in reference has no characteristics")
@@ -133,19 +134,19 @@ def _characteristic(name: str, rows: list[tuple[str, float | None, float | None]
         raise FeedbackError(f"{source}: {name} lists the same group twice")
     if any((c is not None and c < 0) or (p is not None and p < 0) for _, c, p in rows):
         raise FeedbackError(f"{source}: {name} has a negative count or percent")
-    counts = [c for _, c, _ in rows]
-    total = sum(counts) if all(c is not None for c in counts) else None  # type: ignore[misc]
+    counts = [c for _, c, _ in rows if c is not None]
+    total = sum(counts) if len(counts) == len(rows) else None
     if total is not None and total <= 0:
         raise FeedbackError(f"{source}: the counts for {name} add up to 0")
     if total is not None:
-        groups = [ReferenceGroup(g, int(round(c)), p if p is not None else 100.0 * c / total)  # type: ignore[operator]
-                  for g, c, p in rows]
+        groups = [ReferenceGroup(g, int(round(c)), p if p is not None else 100.0 * c / total)
+                  for (g, _, p), c in zip(rows, counts, strict=True)]
     else:
-        percents = [p for _, _, p in rows]
-        if any(p is None for p in percents):
+        percents = [p for _, _, p in rows if p is not None]
+        if len(percents) < len(rows):
             raise FeedbackError(f"{source}: {name} needs a count or a percent for every group")
-        scale = 100.0 if sum(percents) <= 1.015 else 1.0  # type: ignore[arg-type]
-        groups = [ReferenceGroup(g, None, p * scale) for g, _, p in rows]  # type: ignore[operator]
+        scale = 100.0 if sum(percents) <= 1.015 else 1.0
+        groups = [ReferenceGroup(g, None, p * scale) for (g, _, _), p in zip(rows, percents, strict=True)]
     added = sum(g.percent for g in groups)
     if abs(added - 100.0) > _SUM_TOLERANCE:
         raise FeedbackError(f"{source}: the percentages for {name} add up to {added:.1f}, not 100")

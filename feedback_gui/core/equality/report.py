@@ -109,7 +109,8 @@ def equality_report(survey: Survey, reference: Reference, *, population: str = "
     """Everything the Equality panel and `feedback-gui equality` show."""
     profile = representativeness(survey, reference, population, columns, aliases, settings)
     progress(0.1)
-    weights, weighted = None, ()
+    weights = None
+    weighted: tuple[WeightedHeadline, ...] = ()
     if weight_by:
         chosen = weighting_matches(survey, profile.matches, weight_by)
         weights = make_weights(survey, chosen, reference, cap=cap, progress=sub_progress(progress, 0.1, 0.3))

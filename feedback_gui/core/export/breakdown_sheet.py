@@ -29,12 +29,14 @@ def breakdowns(ctx: ExportContext) -> list[Breakdown]:
         if result.id == ctx.by.id:
             continue
         question = ctx.survey.question(result.id)
+        assert result.headline is not None  # headline_results keeps only results with a headline
         out.append(breakdown(ctx.survey, question, ctx.by, result.headline.counted, ctx.settings))
     return out
 
 
 def write_breakdown(wb: Workbook, ctx: ExportContext) -> list[str]:
     """Add the Breakdown sheet."""
+    assert ctx.by is not None  # BREAKDOWN applies only when a demographic is chosen
     items = breakdowns(ctx)
     groups = list(dict.fromkeys(g.group for b in items for g in b.groups))
     threshold = ctx.settings.suppression_threshold

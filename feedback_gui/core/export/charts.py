@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.axis import NumericAxis
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabel, DataLabelList
 from openpyxl.chart.marker import Marker
@@ -18,6 +20,7 @@ from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText, Text
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
+from openpyxl.worksheet.worksheet import Worksheet
 
 from feedback_gui.core.export.cells import INTEGER, PERCENT
 
@@ -77,7 +80,7 @@ def bar_chart(
     categories: Reference | None,
     colours: Sequence[str],
     *,
-    grouping: str = "clustered",
+    grouping: Literal["clustered", "stacked", "percentStacked"] = "clustered",
     percent: bool = True,
     value_title: str | None = None,
     labels: bool = True,
@@ -118,7 +121,7 @@ def bar_chart(
     count = _category_count(categories)
     clustered = len(series) if grouping == "clustered" else 1
     chart.height = max(5.0, 3.0 + count * (0.45 + 0.45 * clustered))
-    chart.width = width
+    chart.width = width  # type: ignore[assignment]  # types-openpyxl says int; openpyxl takes any number of cm
     return chart
 
 
@@ -130,6 +133,7 @@ def _labels(number_format: str, hidden: Sequence[int] = ()) -> DataLabelList:
 
 def _empty_points(values: Reference) -> list[int]:
     """Positions in a series whose cell is zero or empty."""
+    assert isinstance(values.worksheet, Worksheet)  # the charts here point at cells of an ordinary sheet
     cells = values.worksheet.iter_rows(min_row=values.min_row, max_row=values.max_row, min_col=values.min_col,
                                        max_col=values.max_col, values_only=True)
     flat = [v for row in cells for v in row]
@@ -196,12 +200,14 @@ def scatter_chart(
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     if x_percent:
+        assert isinstance(chart.x_axis, NumericAxis)  # ScatterChart makes a numeric x axis
         chart.x_axis.scaling.min = 0
         chart.x_axis.scaling.max = 1
         chart.x_axis.majorUnit = 0.2
         chart.x_axis.number_format = PERCENT
     chart.y_axis.scaling.min = 0
     chart.y_axis.number_format = y_format
+    assert chart.legend is not None  # every new chart has one
     chart.legend.position = "b"
-    chart.width, chart.height = width, height
+    chart.width, chart.height = width, height  # type: ignore[assignment]  # as in bar_chart: width in cm, any number
     return chart

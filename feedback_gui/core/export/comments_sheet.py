@@ -11,6 +11,8 @@ Every comment and quote is written as text (see :func:`feedback_gui.core.export.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from openpyxl import Workbook
 
 from feedback_gui.core.export.cells import DECIMAL
@@ -29,7 +31,7 @@ def _redaction_note(ctx: ExportContext) -> str:
     return REDACTED_NOTE if ctx.redact else "Not redacted: the comments are as respondents wrote them."
 
 
-def _theme_names(themes: object) -> str:
+def _theme_names(themes: Iterable[object] | None) -> str:
     names = [t.get("name", "") if isinstance(t, dict) else str(t) for t in themes or ()]
     return "; ".join(n for n in names if n)
 
@@ -44,6 +46,7 @@ def _sentiment(comment: dict) -> tuple[str | None, float | None]:
 
 def write_comments(wb: Workbook, ctx: ExportContext) -> list[str]:
     """Add the Comments sheet."""
+    assert ctx.comments is not None  # COMMENTS applies only when there are comments
     comments = ctx.comments.get("comments", [])
     codebook = ctx.comments.get("codebook")
     notes = [f"{len(comments)} comments. {_redaction_note(ctx)}",
@@ -67,6 +70,7 @@ def write_comments(wb: Workbook, ctx: ExportContext) -> list[str]:
 
 def write_themes(wb: Workbook, ctx: ExportContext) -> list[str]:
     """Add the Themes sheet (comments per theme by sentiment, a stacked bar chart) and the Quotes sheet."""
+    assert ctx.comments is not None  # THEMES applies only when there are themes
     themes = ctx.comments.get("themes", [])
     headers = ("Theme", "Comments", *[label for label, _, _ in SENTIMENTS])
     rows = [[t.get("name", ""), t.get("count", 0), *[t.get(key, 0) for _, key, _ in SENTIMENTS]] for t in themes]

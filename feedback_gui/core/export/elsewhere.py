@@ -96,7 +96,9 @@ def _child(receive: Any, reply: Any) -> None:
     from feedback_gui.core.export.workbook import export_workbook
 
     lower_priority()
-    survey, results, pieces = SurveyAssembler(), {}, {}
+    survey = SurveyAssembler()
+    results: dict[str, Any] = {}
+    pieces: dict[str, list[Any]] = {}
     path, options = "", {}
     while True:
         message = receive.recv()

@@ -44,6 +44,7 @@ def _confidence(ctx: ExportContext) -> float:
 def write_equality(wb: Workbook, ctx: ExportContext) -> list[str]:
     """Add "Who answered" (respondents against the population) and "Who is treated differently"."""
     names = []
+    assert ctx.equality is not None  # EQUALITY applies only when there is an equality report
     profile = ctx.equality.get("representativeness") or {}
     if profile.get("characteristics"):
         names.append(_who_answered(wb, ctx, profile))

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import Reference
 from openpyxl.chart._chart import ChartBase
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -75,7 +76,7 @@ class Page:
         self.first_rows = 0
         self.note_rows: list[int] = []
         self.header_rows: list[int] = []
-        put(ws.cell(1, 1), title)
+        put(self._cell(1, 1), title)
         ws.cell(1, 1).font = TITLE_FONT
         self.row = 2
         for note in notes:
@@ -84,7 +85,7 @@ class Page:
 
     def note(self, text: str) -> None:
         """A line of explanation (small italic, wrapped across the page's width)."""
-        cell = self.ws.cell(self.row, 1)
+        cell = self._cell(self.row, 1)
         put(cell, text)
         cell.font = NOTE_FONT
         cell.alignment = WRAP
@@ -93,7 +94,7 @@ class Page:
 
     def heading(self, text: str) -> None:
         """A heading above a table."""
-        put(self.ws.cell(self.row, 1), text)
+        put(self._cell(self.row, 1), text)
         self.ws.cell(self.row, 1).font = SUBTITLE_FONT
         self.row += 1
 
@@ -105,13 +106,13 @@ class Page:
         formats = formats or {}
         header_row = self.row
         for c, header in enumerate(headers, start=1):
-            cell = self.ws.cell(header_row, c)
+            cell = self._cell(header_row, c)
             put(cell, header)
             style_header(cell)
             self._widen(c, min(len(header), HEADER_WIDTH))
         for r, values in enumerate(rows, start=header_row + 1):
             for c, value in enumerate(values, start=1):
-                cell = self.ws.cell(r, c)
+                cell = self._cell(r, c)
                 put(cell, value, formats.get(headers[c - 1]))
                 cell.alignment = RIGHT_TOP if value == SUPPRESSED else WRAP if isinstance(value, str) else TOP
                 cap = LABEL_WIDTH if c == 1 or headers[c - 1] in text_columns else TEXT_WIDTH
@@ -143,7 +144,7 @@ class Page:
         if not new_page:
             self.row += 1
         table_cm = sum(self._width(c) for c in range(1, self.last_col + 1)) * CHAR_CM
-        chart.width = max(chart.width, min(table_cm, 40.0))
+        chart.width = max(chart.width, min(table_cm, 40.0))  # type: ignore[assignment]  # cm; stubs say int
         if new_page and self.row > 1:
             self.ws.row_breaks.append(Break(id=self.row - 1))
         self.ws.add_chart(chart, f"A{self.row}")
@@ -175,10 +176,18 @@ class Page:
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
+        assert ws.sheet_properties.pageSetUpPr is not None  # openpyxl makes one with the sheet
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = False
+        assert ws.oddFooter is not None and ws.oddFooter.center is not None  # openpyxl makes every part
         ws.oddFooter.center.text = "&A – page &P of &N"
         ws.sheet_view.zoomScale = 100
+
+    def _cell(self, row: int, col: int) -> Cell:
+        """The cell to write at ``row``, ``col`` (never a merged one: notes are merged only by :meth:`finish`)."""
+        cell = self.ws.cell(row, col)
+        assert isinstance(cell, Cell)
+        return cell
 
     def _widen(self, col: int, width: int) -> None:
         self.widths[col] = max(self.widths.get(col, 0), width)
@@ -191,6 +200,7 @@ class Page:
         span_width = sum(self._width(c) for c in range(1, max(self.last_col, 6) + 1))
         for row in self.ws.iter_rows(min_row=2):
             number = row[0].row
+            assert number is not None  # only a detached merged cell has no row
             lines = 1
             for cell in row:
                 if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):

@@ -33,7 +33,7 @@ def check_target(path: Path) -> None:
         raise FeedbackError(f"{path.name} is read-only; choose another file name")
 
 
-def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
+def write_atomically(path: str | Path, write: Callable[[Path], object]) -> Path:
     """Call ``write(temporary_path)``, then move the finished file over ``path`` in one step.
 
     The temporary file is removed if writing fails or is cancelled.

@@ -40,6 +40,7 @@ def write_summary(wb: Workbook, ctx: ExportContext) -> list[str]:
     rows = []
     for result in ctx.headline_results:
         h = result.headline
+        assert h is not None  # headline_results keeps only results with a headline
         rows.append([result.text, ", ".join(h.counted), h.numerator, h.denominator, Percent(h.percent),
                      Percent(h.ci95[0]), Percent(h.ci95[1]), h.sentence, short_label(result.text)])
     if rows:

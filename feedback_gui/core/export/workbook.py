@@ -98,6 +98,7 @@ def export_workbook(
                                                                  if "drivers" in chosen else None)
     ctx.benchmark = as_dict(benchmark)
     wb = Workbook()
+    assert wb.active is not None  # a new workbook has one empty sheet
     wb.remove(wb.active)
     writers = [w for w in sheet_writers() if w.key in chosen and w.applies(ctx)]
     if sheets is not None:  # the user picked these sheets: say which had nothing to show
@@ -114,7 +115,7 @@ def export_workbook(
     wb.properties.creator = "Feedback Analyser"
     write_atomically(path, lambda target: save_workbook(wb, target))
     progress(1.0)
-    charts = sum(len(ws._charts) for ws in wb.worksheets)
+    charts = sum(len(ws._charts) for ws in wb.worksheets)  # type: ignore[attr-defined, misc]  # private
     release(wb)
     return ExportResult(path, tuple(names), charts, dict(ctx.suppressed), tuple(ctx.notes))
 

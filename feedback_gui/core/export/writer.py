@@ -18,15 +18,17 @@ import numpy as np
 from openpyxl import Workbook
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 
 class _SheetWriter(WorksheetWriter):
     """openpyxl's sheet writer, with the cells ordered by numpy rather than one long ``sorted``."""
 
-    def rows(self) -> Iterator[tuple[int, list]]:
+    def rows(self) -> Iterator[tuple[int, list]]:  # type: ignore[override]  # openpyxl only iterates over it
         """Each row number with its cells, in order (and styled rows without cells), one row at a time:
         nothing as large as the sheet is built or freed in one go."""
+        assert isinstance(self.ws, Worksheet)  # _Writer uses this class only for ordinary sheets
         cells = self.ws._cells  # noqa: SLF001 - openpyxl's own store, read as its writer reads it
         keys = np.fromiter((k for key in cells for k in key), dtype=np.int64, count=2 * len(cells)).reshape(-1, 2)
         order = np.lexsort((keys[:, 1], keys[:, 0]))  # by row, then column, as openpyxl orders them
@@ -56,8 +58,8 @@ class _Writer(ExcelWriter):
         ws._drawing.images = ws._images  # noqa: SLF001
         writer = _SheetWriter(ws)
         writer.write()
-        ws._rels = writer._rels  # noqa: SLF001
-        self._archive.write(writer.out, ws.path[1:])
+        ws._rels = writer._rels  # type: ignore[attr-defined]  # noqa: SLF001 - private; not in the stubs
+        self._archive.write(writer.out, ws.path[1:])  # type: ignore[attr-defined]  # private; not in the stubs
         self.manifest.append(ws)
         writer.cleanup()
 
@@ -77,4 +79,4 @@ def release(wb: Workbook) -> None:
         cells = ws._cells  # noqa: SLF001
         for key in list(cells):
             del cells[key]
-        ws._charts.clear()  # noqa: SLF001
+        ws._charts.clear()  # type: ignore[attr-defined]  # noqa: SLF001 - private; not in the stubs

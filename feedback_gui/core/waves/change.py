@@ -118,6 +118,7 @@ def compare_matched(
             empty = matching.old_wave if then is None else matching.new_wave
             fit = replace(fit, reason=f"no relevant answers in {empty}")
         if fit.comparable:
+            assert then is not None and now is not None  # else the reason was set above
             test = compare_proportions(then.numerator, then.denominator, now.numerator, now.denominator,
                                        settings.min_expected)
             tested.append(_Tested(pair, then, now, test, fit.notes))

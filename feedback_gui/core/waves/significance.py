@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from scipy.stats import false_discovery_control, fisher_exact, norm
 
 Z_TEST = "z-test"
@@ -52,7 +53,7 @@ def compare_proportions(x1: int, n1: int, x2: int, n2: int, min_expected: float 
     if n1 <= 0 or n2 <= 0 or not (0 <= x1 <= n1 and 0 <= x2 <= n2):
         raise ValueError(f"cannot test {x1}/{n1} against {x2}/{n2}")
     if min(min(row) for row in expected_counts(x1, n1, x2, n2)) < min_expected:
-        return ProportionTest(FISHER, None, float(fisher_exact(table(x1, n1, x2, n2)).pvalue))
+        return ProportionTest(FISHER, None, float(fisher_exact(np.asarray(table(x1, n1, x2, n2))).pvalue))
     pooled = (x1 + x2) / (n1 + n2)
     z = (x2 / n2 - x1 / n1) / math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
     return ProportionTest(Z_TEST, z, float(2 * norm.sf(abs(z))))

@@ -71,7 +71,8 @@ class ThemeComparison:
 
 
 def _inputs(survey: Survey, question: Question) -> list[CommentInput]:
-    return [CommentInput(int(row), question.text, str(text)) for row, text in text_answers(survey, question).items()]
+    answers = text_answers(survey, question)
+    return [CommentInput(int(row), question.text, str(text)) for row, text in zip(answers.index, answers, strict=True)]
 
 
 def _figures(analysis: CommentAnalysis) -> tuple[int, dict[str, ThemeFigure]]:
