@@ -12,7 +12,7 @@ from feedback_gui.gui.sidebar import COLLAPSE_BELOW
 from feedback_gui.gui.waves.panel import CHART_FOLD_BELOW
 from feedback_gui.gui.widgets.collapsible import CollapsibleSection
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, open_and_wait, wait_ready
 
 
 def test_the_sidebar_collapses_to_icons_and_back_by_button_menu_and_shortcut(qtbot, make_window) -> None:  # noqa: ANN001
@@ -23,8 +23,7 @@ def test_the_sidebar_collapses_to_icons_and_back_by_button_menu_and_shortcut(qtb
     qtbot.mouseClick(side.collapse_button, Qt.MouseButton.LeftButton)
     assert side.is_collapsed() and action.isChecked() and not side.name.isVisible()
     assert side.width() * 3 < wide and side.open_button.text() == "" and not side.open_button.icon().isNull()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Backslash, Qt.KeyboardModifier.ControlModifier)  # the shortcut
     assert not side.is_collapsed() and not action.isChecked() and side.width() == wide
