@@ -98,11 +98,6 @@ def wait_ready(qtbot, window: QWidget, timeout: int = WAIT_MS) -> None:  # noqa:
     wait_active(qtbot, window, timeout)
 
 
-def wait_focus(qtbot, widget: QWidget, timeout: int = WAIT_MS) -> None:  # noqa: ANN001
-    """Wait until ``widget`` has the keyboard focus (focus given in a later turn of the event loop)."""
-    qtbot.waitUntil(widget.hasFocus, timeout=timeout)
-
-
 def open_and_wait(qtbot, window, path: Path) -> None:  # noqa: ANN001
     """Open a file through the real worker and wait until it is shown."""
     with qtbot.waitSignal(window.opener.opened, timeout=OPEN_TIMEOUT_MS):
