@@ -6,8 +6,9 @@
 
 The work function receives a progress callback (a fraction 0..1, as the core expects); once the user
 presses Cancel the callback raises :class:`~feedback_gui.core.errors.Cancelled`. A progress dialog
-appears only if the work takes longer than :data:`SHOW_AFTER_MS`. Result, error and cancellation are
-delivered on the GUI thread through the runner's signals and the optional callbacks.
+appears only if the work takes longer than :data:`SHOW_AFTER_MS`; when it goes, the window the user was
+in (the main window or a dialog) is active again, so the keyboard is where it was. Result, error and
+cancellation are delivered on the GUI thread through the runner's signals and the optional callbacks.
 
 While any task runs, Python's cyclic garbage collector is paused (:func:`collector_paused`): a full
 collection holds the interpreter lock for its whole length (about half a second per million objects
@@ -25,7 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from feedback_gui.core.errors import Cancelled, FeedbackError
 from feedback_gui.core.progress import ProgressFn
@@ -145,6 +146,7 @@ class TaskRunner(QObject):
         self.show_after_ms = show_after_ms
         self._running: dict[Task, dict] = {}  # running tasks and their callbacks
         self.dialog: QProgressDialog | None = None
+        self._return_to: QWidget | None = None  # the window that was active when the progress dialog came
 
     @property
     def busy(self) -> bool:
@@ -186,6 +188,7 @@ class TaskRunner(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.connect(lambda: self._cancel_from_dialog(task))
         dialog.setValue(0)
+        self._return_to = QApplication.activeWindow()
         dialog.show()
         self.dialog = dialog
 
@@ -239,7 +242,25 @@ class TaskRunner(QObject):
             return None
         task.done = True  # type: ignore[attr-defined]
         if self.dialog is not None and not self._running:
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
+            self._close_progress()
         return callbacks
+
+    def _close_progress(self) -> None:
+        """Hide the progress dialog; if it was in front, activate again the window the user was in (no window
+        manager is bound to: some leave no window active, some activate the main window under a dialog)."""
+        dialog, self.dialog = self.dialog, None
+        in_front = QApplication.activeWindow() is dialog
+        back = self._return_to if _visible(self._return_to) else self.window
+        self._return_to = None
+        dialog.hide()
+        dialog.deleteLater()
+        if in_front and _visible(back):
+            back.activateWindow()
+
+
+def _visible(widget: QWidget | None) -> bool:
+    """True if ``widget`` still exists and is shown."""
+    try:
+        return widget is not None and widget.isVisible()
+    except RuntimeError:  # its C++ object was deleted meanwhile (a dialog closed and deleted)
+        return False

@@ -23,7 +23,7 @@ from feedback_gui.gui.comments.widgets.theme_list import ThemeListView
 from feedback_gui.gui.widgets.cards import HeadlineCard, PercentBar
 from feedback_gui.gui.widgets.chart_table import ChartTable
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
 
 DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -83,7 +83,7 @@ def _table_one_key_away(qtbot, chart: QWidget) -> None:  # noqa: ANN001
     missing = [n for n in drawn if not any(abs(n - m) < 0.05 for m in shown)]
     assert not missing, f"the table of “{name}” lacks {missing}"
     qtbot.keyClick(table, Qt.Key.Key_T)
-    qtbot.waitUntil(lambda: stack.currentWidget() is chart, timeout=2000)
+    qtbot.waitUntil(lambda: stack.currentWidget() is chart, timeout=WAIT_MS)
 
 
 def _card_bars(qtbot, window) -> int:  # noqa: ANN001
@@ -131,7 +131,7 @@ def _prepare(qtbot, window, key: str) -> None:  # noqa: ANN001
         with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
             panel.sample_button.click()
         qtbot.waitUntil(lambda: panel.profile.cards and all(c.chart.isVisible() for c in panel.profile.cards),
-                        timeout=2000)  # cards added to a shown layout appear on the next turn of the event loop
+                        timeout=WAIT_MS)  # cards added to a shown layout appear on the next turn of the event loop
 
 
 @pytest.mark.parametrize("sample", ["staff_survey_2024.xlsx", "user_voice_2024.xlsx"])
@@ -141,8 +141,7 @@ def test_every_chart_has_a_description_and_a_table_one_key_away(qtbot, make_wind
     checked: dict[str, int] = {}
     for key in window.panels:
         _prepare(qtbot, window, key)
-        window.activateWindow()  # a progress dialog may have been in front
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        wait_ready(qtbot, window)  # a progress dialog may have come and gone
         for chart in _charts(window.panels[key]):
             _described(chart)
             _table_one_key_away(qtbot, chart)
@@ -183,7 +182,7 @@ def test_charts_follow_a_theme_switched_at_run_time(qtbot, window, light_after) 
     assert counts == [3, 47]  # No, then Yes at the top
     for theme in (themes.DARK, themes.HIGH_CONTRAST, themes.LIGHT):
         themes.apply_theme(theme)
-        qtbot.waitUntil(lambda: _follows(view), timeout=2000)
+        qtbot.waitUntil(lambda: _follows(view), timeout=WAIT_MS)
         bars = view.bar_sets()[0]
         assert bars.color() == style.accent() and bars.labelColor() == QApplication.palette().color(TEXT)
         assert view.chart_view.chart() is not drawn  # drawn again, with the same numbers
@@ -205,10 +204,10 @@ def test_word_cloud_and_themes_chart_repaint_in_a_new_theme(qtbot, window, light
     assert background(canvas, corner.x(), corner.y()).lightness() > 200
     themes.apply_theme(themes.DARK)
     base = QApplication.palette().color(QPalette.ColorRole.Base)
-    qtbot.waitUntil(lambda: background(canvas, corner.x(), corner.y()).rgb() == base.rgb(), timeout=2000)
+    qtbot.waitUntil(lambda: background(canvas, corner.x(), corner.y()).rgb() == base.rgb(), timeout=WAIT_MS)
     palette = QApplication.palette()
     for row, role in ((0, QPalette.ColorRole.Highlight), (1, QPalette.ColorRole.Base)):  # every comment: chosen
         rect = themes_list.visualRect(panel.themes.model.index(row, 0))
         assert background(themes_list.viewport(), rect.right() - 2, rect.top() + 2).rgb() == palette.color(role).rgb()
     themes.apply_theme(themes.LIGHT)
-    qtbot.waitUntil(lambda: background(canvas, corner.x(), corner.y()).lightness() > 200, timeout=2000)
+    qtbot.waitUntil(lambda: background(canvas, corner.x(), corner.y()).lightness() > 200, timeout=WAIT_MS)

@@ -12,7 +12,7 @@ from feedback_gui.gui.sidebar import COLLAPSE_BELOW
 from feedback_gui.gui.waves.panel import CHART_FOLD_BELOW
 from feedback_gui.gui.widgets.collapsible import CollapsibleSection
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
 
 
 def test_the_sidebar_collapses_to_icons_and_back_by_button_menu_and_shortcut(qtbot, make_window) -> None:  # noqa: ANN001
@@ -23,8 +23,7 @@ def test_the_sidebar_collapses_to_icons_and_back_by_button_menu_and_shortcut(qtb
     qtbot.mouseClick(side.collapse_button, Qt.MouseButton.LeftButton)
     assert side.is_collapsed() and action.isChecked() and not side.name.isVisible()
     assert side.width() * 3 < wide and side.open_button.text() == "" and not side.open_button.icon().isNull()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Backslash, Qt.KeyboardModifier.ControlModifier)  # the shortcut
     assert not side.is_collapsed() and not action.isChecked() and side.width() == wide
@@ -67,10 +66,10 @@ def test_a_folded_section_gives_its_room_to_the_other_pane_and_takes_it_back(qtb
     splitter.resize(400, 600)
     splitter.show()
     splitter.setSizes([300, 300])
-    qtbot.waitUntil(lambda: splitter.sizes()[1] > 200)
+    qtbot.waitUntil(lambda: splitter.sizes()[1] > 200, timeout=WAIT_MS)
     before = splitter.sizes()
     section.set_collapsed(True)
-    qtbot.waitUntil(lambda: splitter.sizes()[0] > 500)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] > 500, timeout=WAIT_MS)
     assert not section.body.isVisible() and section.label.isVisible()  # the title stays to unfold it
     qtbot.mouseClick(section.button, Qt.MouseButton.LeftButton)
     assert not section.is_collapsed() and splitter.sizes() == before
@@ -131,12 +130,12 @@ def test_splitter_and_columns_come_back_only_where_they_fit(qtbot, window, make_
     open_and_wait(qtbot, again, window.state.source)
     again.show_panel("questions")
     splitter = again.panels["questions"].splitter
-    qtbot.waitUntil(lambda: not again.layout_memory.pending(splitter))
+    qtbot.waitUntil(lambda: not again.layout_memory.pending(splitter), timeout=WAIT_MS)
     assert abs(splitter.sizes()[1] - moved[1]) <= 2
     table = again.panels["comments"].table
     with qtbot.waitSignal(again.panels["comments"].updated, timeout=OPEN_TIMEOUT_MS):
         again.show_panel("comments")
-    qtbot.waitUntil(lambda: not again.layout_memory.pending(table.horizontalHeader()))
+    qtbot.waitUntil(lambda: not again.layout_memory.pending(table.horizontalHeader()), timeout=WAIT_MS)
     assert table.columnWidth(1) == widened
 
 
@@ -150,7 +149,7 @@ def test_what_fits_is_decided_on_the_boundary(qtbot) -> None:  # noqa: ANN001
     splitter.addWidget(right)
     splitter.resize(400 + splitter.handleWidth(), 100)
     splitter.show()
-    qtbot.waitUntil(lambda: sum(splitter.sizes()) == 400)
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) == 400, timeout=WAIT_MS)
     assert splitter_fits(splitter, [300, 100])  # the right pane exactly at its minimum
     assert not splitter_fits(splitter, [301, 99])
     assert not splitter_fits(splitter, [300, 100, 5])  # a splitter of another shape
@@ -167,7 +166,7 @@ def test_what_fits_is_decided_on_the_boundary(qtbot) -> None:  # noqa: ANN001
     table.resize(600, 200)
     table.show()
     header = table.horizontalHeader()
-    qtbot.waitUntil(lambda: header.width() > 0)
+    qtbot.waitUntil(lambda: header.width() > 0, timeout=WAIT_MS)
     from feedback_gui.gui.sizing import READABLE_CHARS, chars
 
     room = header.width() - chars(READABLE_CHARS, table.font())
@@ -191,7 +190,7 @@ def test_a_cut_cell_shows_its_whole_text_in_a_tooltip(qtbot) -> None:  # noqa: A
     delegate = give_text_the_room(table, 1, lines=2)
     table.resize(320, 200)
     table.show()
-    qtbot.waitUntil(lambda: table.columnWidth(1) > 50)
+    qtbot.waitUntil(lambda: table.columnWidth(1) > 50, timeout=WAIT_MS)
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     option = QStyleOptionViewItem()
@@ -206,5 +205,5 @@ def test_a_cut_cell_shows_its_whole_text_in_a_tooltip(qtbot) -> None:  # noqa: A
 
     event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
     QApplication.sendEvent(table.viewport(), event)
-    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == long)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == long, timeout=WAIT_MS)
     QToolTip.hideText()

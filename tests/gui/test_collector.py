@@ -9,6 +9,8 @@ import pytest
 from feedback_gui.gui import workers
 from feedback_gui.gui.workers import TaskRunner, collector_paused, keep_results
 
+from .conftest import WAIT_MS
+
 
 @pytest.fixture(autouse=True)
 def _restore_collector():
@@ -41,6 +43,6 @@ def test_lasting_results_of_a_large_task_are_frozen(monkeypatch) -> None:  # noq
 
 def test_a_task_runs_with_the_collector_paused(qtbot) -> None:  # noqa: ANN001
     runner = TaskRunner()
-    with qtbot.waitSignal(runner.succeeded, timeout=5000) as blocker:
+    with qtbot.waitSignal(runner.succeeded, timeout=WAIT_MS) as blocker:
         runner.run(lambda _progress: gc.isenabled(), "Checking")
     assert blocker.args[1] is False and gc.isenabled()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from feedback_gui.core.comments import analyse_comments, comment_key
 from feedback_gui.core.comments.inputs import codebook_for, comment_inputs
@@ -16,7 +16,7 @@ from feedback_gui.core.resources import resource_path, sample_path
 from feedback_gui.gui.comments.filter import NO_THEME
 from feedback_gui.gui.comments.models import CommentTableModel
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
 
 SAMPLE = "user_voice_2024.xlsx"
 
@@ -37,6 +37,7 @@ def panel(qtbot, make_window):  # noqa: ANN001, ANN201
     panel = window.panels["comments"]
     with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
         window.show_panel("comments")
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     return panel
 
 
@@ -99,7 +100,7 @@ def test_negative_filter_then_search(qtbot, panel, expected) -> None:  # noqa: A
     assert {panel.table_model.cells(r)[CommentTableModel.SENTIMENT] for r in range(len(shown))} == {"Negative"}
     qtbot.mouseClick(panel.filters.buttons[None], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(panel.filters.search, "housing")
-    qtbot.waitUntil(lambda: "containing “housing”" in panel.filter_note.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "containing “housing”" in panel.filter_note.text(), timeout=WAIT_MS)
     wanted = [c for c in expected.comments if "housing" in c.text.lower()]
     assert [c.text for c in _shown(panel)] == [c.text for c in wanted] and wanted
     panel.filters.clear_button.click()
@@ -151,7 +152,7 @@ def test_relabelling_changes_label_counts_and_project(qtbot, panel, expected) ->
     # and editing the Sentiment cell in place relabels too
     index = panel.table_model.index(new_row, CommentTableModel.SENTIMENT)
     assert panel.table_model.setData(index, "positive")
-    qtbot.waitUntil(lambda: state.project.sentiment_corrections == {key: "positive"}, timeout=1000)
+    qtbot.waitUntil(lambda: state.project.sentiment_corrections == {key: "positive"}, timeout=WAIT_MS)
 
 
 def test_clicking_a_word_of_the_cloud_filters(qtbot, panel) -> None:  # noqa: ANN001
@@ -286,7 +287,7 @@ def test_relabel_in_the_table_with_the_keyboard(qtbot, qtlog, panel) -> None:  #
     target = next(label for label in ("mixed", "negative") if label != comment.sentiment.label)
     editor.setCurrentIndex(editor.findData(target))
     editor.activated.emit(editor.currentIndex())  # as a click or Enter on a label does
-    qtbot.waitUntil(lambda: panel.state.project.sentiment_corrections == {comment.key: target}, timeout=1000)
+    qtbot.waitUntil(lambda: panel.state.project.sentiment_corrections == {comment.key: target}, timeout=WAIT_MS)
     assert table.findChild(QComboBox) is None or not table.findChild(QComboBox).isVisible()
     shown = {c.key: c for c in _shown(panel)}
     assert shown[comment.key].sentiment.label == target and shown[comment.key].sentiment.corrected
@@ -295,8 +296,7 @@ def test_relabel_in_the_table_with_the_keyboard(qtbot, qtlog, panel) -> None:  #
 
 def test_ctrl_f_goes_to_the_search_box(qtbot, panel) -> None:  # noqa: ANN001
     window = panel.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert panel.filters.search.hasFocus()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from feedback_gui.gui.equality.run import CAP_KEY, WEIGHT_BY_KEY
 from feedback_gui.gui.equality.widgets.weighting import mnemonic_letter, with_mnemonics
 
-from .conftest import OPEN_TIMEOUT_MS, equality_with_reference
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, equality_with_reference, wait_ready
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)
@@ -22,16 +22,15 @@ SUITS = "times that suit you"
 def panel(qtbot, make_window):  # noqa: ANN001, ANN201
     """The Equality panel on the User Voice sample with the sample caseload profile, in an active window."""
     window = make_window()
-    panel = equality_with_reference(qtbot, window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    return panel
+    return equality_with_reference(qtbot, window)  # its background work done, the window active
 
 
-def _tab_through(qtbot, panel, key: Qt.Key = Qt.Key.Key_Tab, start=None) -> list:  # noqa: ANN001
-    """Press Tab (or Shift+Tab) from ``start`` until the focus leaves the panel: the widgets visited."""
-    (start or panel.choose_button).setFocus()
-    qtbot.wait(20)  # widgets made by the last result are shown by the event loop
+def _tab_through(qtbot, panel, key: Qt.Key = Qt.Key.Key_Tab, start=None, shown: tuple = ()) -> list:  # noqa: ANN001
+    """Press Tab (or Shift+Tab) from ``start`` until the focus leaves the panel: the widgets visited. Widgets
+    made by the last result are shown by a later turn of the event loop: first wait for those in ``shown``."""
+    start = start or panel.choose_button
+    start.setFocus()
+    qtbot.waitUntil(lambda: start.hasFocus() and all(w.isVisible() for w in shown), timeout=WAIT_MS)
     visited = []
     while (widget := QApplication.focusWidget()) is not None and panel.isAncestorOf(widget):
         assert widget not in visited, f"Tab goes round in the panel at {widget.accessibleName() or widget}"
@@ -46,8 +45,11 @@ def _spoken_name(widget) -> str:  # noqa: ANN001
 
 
 def _weighted(qtbot, panel, change) -> None:  # noqa: ANN001
+    """Make a change and wait for the figures it brings, and for the window to have the keyboard again (a
+    progress dialog may have come and gone)."""
     with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
         change()
+    wait_ready(qtbot, panel.window())
 
 
 def test_tab_follows_the_reading_order_in_every_view(qtbot, panel) -> None:  # noqa: ANN001
@@ -55,7 +57,7 @@ def test_tab_follows_the_reading_order_in_every_view(qtbot, panel) -> None:  # n
     cards = panel.profile.cards
     assert [c.value.characteristic for c in cards][:2] == ["Gender", "Disability"]
     who = [panel.table_toggle, panel.profile, *(w for c in cards for w in (c.table, c.chart.chart_view))]
-    assert _tab_through(qtbot, panel) == top + who
+    assert _tab_through(qtbot, panel, shown=(*top, *who)) == top + who
     assert QApplication.focusWidget() is panel.window().sidebar  # and on out of the panel
     qtbot.keyClick(cards[0].chart.chart_view, Qt.Key.Key_T)  # every chart becomes its table: Tab follows
     assert _tab_through(qtbot, panel)[5:7] == [cards[0].table, cards[0].chart.table]
@@ -66,7 +68,7 @@ def test_tab_follows_the_reading_order_in_every_view(qtbot, panel) -> None:  # n
     _weighted(qtbot, panel, lambda: view.box("Gender").setChecked(True))  # the tables appear
     weighting = [view, *view.boxes, view.cap, view.table, view.margins]
     assert [view.names[i] for i in range(2)] == ["Sentence type", "Gender"]  # the reference's order, as shown
-    visited = _tab_through(qtbot, panel)
+    visited = _tab_through(qtbot, panel, shown=(*top, *weighting))
     assert visited == top + weighting
     assert _tab_through(qtbot, panel, Qt.Key.Key_Backtab, start=view.margins) == visited[::-1]
 
@@ -182,9 +184,13 @@ def test_a_heatmap_cell_opens_the_breakdown_by_its_characteristic(qtbot, panel) 
                      ["Yes", "16", "15", "94%"])  # the cell's 15 out of 16
 
     window.show_panel("equality")
-    qtbot.wait(20)
     index = _cell(panel, "disability", "No", "contact your probation practitioner")
-    heatmap.scrollTo(index)
+
+    def in_view() -> bool:  # once the panel shown again is laid out, its cell scrolled into view
+        heatmap.scrollTo(index)
+        return heatmap.isVisible() and heatmap.viewport().rect().contains(heatmap.visualRect(index).center())
+
+    qtbot.waitUntil(in_view, timeout=WAIT_MS)
     qtbot.mouseDClick(heatmap.viewport(), Qt.MouseButton.LeftButton, pos=heatmap.visualRect(index).center())
     comparison = heatmap.cell_at(index).comparison  # the group's figure behind the cell
     _shows_the_group(window, "contact your probation practitioner", disability.text,

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.equality.run import REFERENCE_KEY, WEIGHT_BY_KEY
-from tests.gui.conftest import OPEN_TIMEOUT_MS, open_and_wait
+from tests.gui.conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
 
 FEMALES = "Females were underrepresented at 3 per cent compared to 12.7 per cent of the caseload."
 
@@ -31,10 +31,12 @@ def uv_window(qtbot, make_window):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def panel(qtbot, uv_window):  # noqa: ANN001, ANN201
-    """The Equality panel after pressing "Use the sample caseload profile", through the real worker."""
+    """The Equality panel after pressing "Use the sample caseload profile", through the real worker; the
+    window active, its background work done."""
     panel = _panel(qtbot, uv_window)
     with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
         qtbot.mouseClick(panel.sample_button, Qt.MouseButton.LeftButton)
+    wait_ready(qtbot, uv_window)
     return panel
 
 
@@ -70,7 +72,7 @@ def test_chart_pairs_respondents_with_the_caseload_and_has_a_table(qtbot, panel)
                                                                                   ["Male", "97%", "87.3%"]]
     assert panel.table_toggle.text().replace("&", "") == "Show tables as charts"
     qtbot.keyClick(chart.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
-    qtbot.waitUntil(lambda: chart.currentWidget() is chart.chart_view, timeout=2000)
+    qtbot.waitUntil(lambda: chart.currentWidget() is chart.chart_view, timeout=WAIT_MS)
 
 
 def test_reference_is_remembered_in_the_project(tmp_path: Path, qtbot, panel, make_window) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from feedback_gui.core.resources import sample_path
 from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui.preview import PreviewModel
 
-from .conftest import OPEN_TIMEOUT_MS
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, wait_active, wait_ready
 
 GRADE = "What is your grade?"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,27 +26,13 @@ def _key(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier
     qtbot.keyClick(target, key, modifier)
 
 
-def _active(qtbot, window) -> None:  # noqa: ANN001
-    """Wait until ``window`` is active. The offscreen platform has no window manager to give the activation
-    back to the main window when a dialog closes: do what one would (no mouse is involved)."""
-    def active() -> bool:
-        if QApplication.activeWindow() is window:
-            return True
-        if QApplication.activeWindow() is None or not QApplication.activeWindow().isVisible():
-            window.activateWindow()
-        return False
-
-    qtbot.waitUntil(active, timeout=3000)
-
-
 @pytest.fixture
 def keyboard_window(qtbot, make_window, monkeypatch):  # noqa: ANN001, ANN201
     """An empty window, active; the Open dialog answers with the sample staff survey."""
     chosen = str(sample_path("staff_survey_2024.xlsx"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (chosen, "")))
     window = make_window()
-    window.activateWindow()
-    _active(qtbot, window)
+    wait_active(qtbot, window)
     return window
 
 
@@ -55,16 +41,17 @@ def test_a_whole_session_from_the_keyboard(qtbot, keyboard_window, tmp_path: Pat
     # open (Ctrl+O); the Question types preview follows an import: Escape closes it
     with qtbot.waitSignal(window.opener.opened, timeout=OPEN_TIMEOUT_MS):
         _key(qtbot, Qt.Key.Key_O, CTRL)
-    qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=3000)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.preview, timeout=3000)
+    qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=WAIT_MS)
+    wait_ready(qtbot, window.preview)  # the figures are computed (a progress dialog may have come and gone)
     _key(qtbot, Qt.Key.Key_Escape)
     assert not window.preview.isVisible()
-    _active(qtbot, window)
+    wait_active(qtbot, window)
     assert window.panels["overview"].cards and window.current_panel() == "overview"
 
     # every panel, in turn, with Ctrl+PgDown; the focus goes into each
     keys = [spec.key for spec in window.panel_specs]
     for key in [*keys[1:], keys[0]]:
+        wait_ready(qtbot, window)  # what the last panel started has finished: no progress dialog in front
         _key(qtbot, Qt.Key.Key_PageDown, CTRL)
         panel = window.panels[key]
         assert window.current_panel() == key and panel.isVisible() and window.sidebar.currentRow() == keys.index(key)
@@ -74,9 +61,10 @@ def test_a_whole_session_from_the_keyboard(qtbot, keyboard_window, tmp_path: Pat
     grade = state.survey.find_question(GRADE)
     column = state.survey.responses[grade.column].copy()
     results = dict(state.results)
+    wait_ready(qtbot, window)
     _key(qtbot, Qt.Key.Key_T, CTRL)
     dialog = window.preview
-    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.activeWindow() is dialog, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.activeWindow() is dialog, timeout=WAIT_MS)
     assert QApplication.focusWidget() is dialog.table
     qtbot.keyClicks(dialog.table, GRADE[:12])  # type-ahead finds the row
     row = dialog.table.currentIndex().row()
@@ -88,26 +76,30 @@ def test_a_whole_session_from_the_keyboard(qtbot, keyboard_window, tmp_path: Pat
     assert editor.currentText() == "Single choice"
     assert state.question(grade.id).type == QuestionType.DEMOGRAPHIC  # not until Enter
     _key(qtbot, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
-    qtbot.waitUntil(lambda: state.question(grade.id).type == QuestionType.SINGLE_CHOICE, timeout=2000)
+    qtbot.waitUntil(lambda: state.question(grade.id).type == QuestionType.SINGLE_CHOICE, timeout=WAIT_MS)
     assert dialog.model.index(row, PreviewModel.TYPE).data() == "Single choice"
     assert state.undo_stack.count() == 1 and window.isWindowModified()
+    wait_ready(qtbot, dialog)
     _key(qtbot, Qt.Key.Key_Escape)  # close the dialog
     assert not dialog.isVisible()
-    _active(qtbot, window)
+    wait_ready(qtbot, window)
 
     # undo (Ctrl+Z): the type and every figure as they were; redo (Ctrl+Y)
     _key(qtbot, Qt.Key.Key_Z, CTRL)
     assert state.question(grade.id) == grade
     assert state.survey.responses[grade.column].equals(column) and state.results == results
     assert not window.isWindowModified()
+    wait_ready(qtbot, window)
     _key(qtbot, Qt.Key.Key_Y, CTRL)
     assert state.question(grade.id).type == QuestionType.SINGLE_CHOICE and window.isWindowModified()
 
     # export (Ctrl+E): type the file name, Enter exports; wait for the file, Escape closes the message
     target = tmp_path / "keyboard export.xlsx"
+    wait_ready(qtbot, window)
     _key(qtbot, Qt.Key.Key_E, CTRL)
     export = window.export
-    qtbot.waitUntil(lambda: export is not None and QApplication.activeWindow() is export, timeout=3000)
+    assert export is not None and export.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is export, timeout=WAIT_MS)
     assert QApplication.focusWidget() is export.path_edit
     _key(qtbot, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(export.path_edit, str(target))
@@ -116,7 +108,7 @@ def test_a_whole_session_from_the_keyboard(qtbot, keyboard_window, tmp_path: Pat
     assert target.exists() and export.result is not None and Path(export.result.path) == target
     message = export.done_message
     assert isinstance(message, QMessageBox) and message.isVisible()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is message, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is message, timeout=WAIT_MS)
     _key(qtbot, Qt.Key.Key_Escape)
     assert not message.isVisible()
 
@@ -148,8 +140,7 @@ def test_every_menu_item_has_a_mnemonic_and_edit_has_undo(make_window) -> None: 
 
 
 def test_find_goes_to_the_panels_search_box(qtbot, window) -> None:  # noqa: ANN001
-    window.activateWindow()
-    _active(qtbot, window)
+    wait_ready(qtbot, window)
     window.go_to_panel("questions")
     _key(qtbot, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is window.panels["questions"].search
@@ -173,7 +164,7 @@ def _tab_chain(qtbot, panel, start) -> list:  # noqa: ANN001
 
 
 def test_tab_follows_reading_order_and_leaves_tables(qtbot, window) -> None:  # noqa: ANN001
-    _active(qtbot, window)
+    wait_ready(qtbot, window)
     window.go_to_panel("questions")
     questions = window.panels["questions"]
     chain = _tab_chain(qtbot, questions, questions.search)
@@ -182,7 +173,7 @@ def test_tab_follows_reading_order_and_leaves_tables(qtbot, window) -> None:  # 
     comments = window.panels["comments"]
     with qtbot.waitSignal(comments.updated, timeout=OPEN_TIMEOUT_MS):
         window.go_to_panel("comments")
-    _active(qtbot, window)  # a progress dialog may have come and gone
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     chain = _tab_chain(qtbot, comments, comments.question_box)
     order = [comments.question_box, comments.codebook_box, comments.themes_toggle, comments.themes.list,
              comments.filters.search, comments.table, comments.relabel_box, comments.words_toggle]

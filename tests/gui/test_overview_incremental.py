@@ -8,6 +8,8 @@ from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.loading import load_survey
 from feedback_gui.gui.overview import panel as overview_module
 
+from .conftest import WAIT_MS
+
 
 def _many_headlines(count: int):  # noqa: ANN202 - a Loaded with ``count`` headline results
     loaded = load_survey(sample_path("staff_survey_2024.xlsx"), lambda _f: None)
@@ -24,7 +26,7 @@ def test_cards_arrive_in_turns_and_all_in_the_end(qtbot, make_window) -> None:  
     window.opener._succeeded(_many_headlines(60))  # noqa: SLF001 - as if read in the background
     overview = window.panels["overview"]
     assert len(overview.cards) == overview_module.FIRST_CARDS and overview.building
-    qtbot.waitUntil(lambda: not overview.building, timeout=5000)
+    qtbot.waitUntil(lambda: not overview.building, timeout=WAIT_MS)
     assert len(overview.cards) == 60
     assert [c.question_id for c in overview.cards] == [r.id for r in window.state.headline_results()]
 

@@ -14,9 +14,8 @@ from feedback_gui.core.survey import QuestionType
 from feedback_gui.gui.preview import PreviewModel
 from tests.conftest import DATA
 
-from .conftest import open_and_wait
+from .conftest import WAIT_MS, open_and_wait
 
-WAIT_MS = 10_000  # a loaded machine: generous waits on what the event loop does next
 AWAY_DAY, NOTHING, TEAM = "Did you attend the away day?", "Anything else?", "Which team are you in?"
 VALUED, PART_TIME, STAMP = "I feel valued at work", "Do you work part time?", "Timestamp"
 SCALE = ["Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree"]
@@ -104,9 +103,10 @@ def _click_and_choose(qtbot, dialog, text: str, type_name: str) -> None:  # noqa
                     timeout=WAIT_MS)
     editor = table.type_editor(row)
     view = editor.view()
-    item = view.visualRect(editor.model().index(editor.findText(type_name), 0)).center()
+    choice = editor.findText(type_name)
+    item = view.visualRect(editor.model().index(choice, 0)).center()
     qtbot.mouseMove(view.viewport(), item)  # a release right after the list opened, without a move, is ignored
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == choice, timeout=WAIT_MS)  # the list followed the move
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=item)
 
 

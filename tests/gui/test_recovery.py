@@ -13,7 +13,7 @@ import pytest
 
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.crash import describe_error, write_log
-from tests.gui.conftest import OPEN_TIMEOUT_MS, open_and_wait
+from tests.gui.conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait
 
 CHILD = textwrap.dedent("""
     import os, sys, time
@@ -83,7 +83,7 @@ def test_declining_recovery_forgets_it(qtbot, make_window, settings):
 
 def test_saving_the_project_discards_the_recovery_file(qtbot, window, tmp_path):
     window.state.set_counted(window.state.survey.question("My workload is manageable").id, ["No"])
-    qtbot.waitUntil(lambda: window.autosave.path.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.autosave.path.exists(), timeout=WAIT_MS)
     window.state.save_project(tmp_path / "suffolk.fbproj")
     assert not window.autosave.path.exists()
 

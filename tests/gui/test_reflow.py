@@ -12,6 +12,8 @@ from feedback_gui.gui import sizing
 from feedback_gui.gui.widgets.card_grid import CardGrid, columns_that_fit
 from feedback_gui.gui.widgets.reflow import ReflowRow
 
+from .conftest import WAIT_MS
+
 
 def test_columns_that_fit_on_and_beside_the_boundary() -> None:
     card, spacing = 300, 16
@@ -32,7 +34,7 @@ def test_overview_cards_reflow_as_the_window_narrows(qtbot, window) -> None:  # 
     narrowest = window.minimumSizeHint().width()
     for width in (1900, 1300, narrowest):
         window.resize(width, 800)
-        qtbot.waitUntil(lambda w=width: abs(window.width() - w) <= 2)
+        qtbot.waitUntil(lambda w=width: abs(window.width() - w) <= 2, timeout=WAIT_MS)
         QApplication.processEvents()
         widths[width] = grid.columns
         room = grid.available_width()
@@ -72,14 +74,15 @@ def test_equality_cards_put_the_chart_under_the_table_in_a_narrow_pane(qtbot, ma
     QApplication.processEvents()
     short = card.row.width() - card.row.width_side_by_side() + 1  # a pixel too narrow for both side by side
     window.resize(window.width() - short, 800)
-    qtbot.waitUntil(lambda: card.row.stacked())
+    qtbot.waitUntil(lambda: card.row.stacked(), timeout=WAIT_MS)
     assert card.row.width() == card.row.width_side_by_side() - 1
-    qtbot.waitUntil(lambda: card.chart.geometry().top() >= card.table.geometry().bottom())  # once laid out
+    qtbot.waitUntil(lambda: card.chart.geometry().top() >= card.table.geometry().bottom(),
+                    timeout=WAIT_MS)  # once laid out
     assert not panel.profile.horizontalScrollBar().isVisible()
     window.resize(window.width() + 1, 800)  # wide enough again
-    qtbot.waitUntil(lambda: not card.row.stacked())
+    qtbot.waitUntil(lambda: not card.row.stacked(), timeout=WAIT_MS)
     window.resize(window.minimumSizeHint().width(), 800)  # as narrow as the window goes: stacked, never scrolled
-    qtbot.waitUntil(lambda: card.row.stacked())
+    qtbot.waitUntil(lambda: card.row.stacked(), timeout=WAIT_MS)
     assert not panel.profile.horizontalScrollBar().isVisible()
 
 
@@ -126,7 +129,7 @@ def test_an_optional_column_gives_way_to_the_text_and_comes_back(qtbot) -> None:
 
     def viewport(width: int) -> None:
         table.resize(table.width() + width - table.viewport().width(), 200)
-        qtbot.waitUntil(lambda: table.viewport().width() == width)
+        qtbot.waitUntil(lambda: table.viewport().width() == width, timeout=WAIT_MS)
 
     viewport(comfortable + type_width + other)  # the text column exactly at its comfortable width
     assert not table.isColumnHidden(1) and fitter.text_width() == comfortable
@@ -149,7 +152,7 @@ def test_a_rating_scale_legend_keeps_to_its_share_of_a_narrow_chart(qtbot, windo
     widest = max(QFontMetrics(legend.font()).horizontalAdvance(o) for o in chart.result.counts) + 40
     for width in (300, 1000):
         chart.setFixedWidth(width)
-        qtbot.waitUntil(lambda w=width: chart.width() == w)
+        qtbot.waitUntil(lambda w=width: chart.width() == w, timeout=WAIT_MS)
         assert legend.maximumWidth() == min(LEGEND_MOST, widest, int(width * LEGEND_SHARE))
     assert legend.maximumWidth() == min(LEGEND_MOST, widest)  # wide: the legend as wide as its longest answer
     assert legend.showToolTips()  # a label cut short shows in full on hover

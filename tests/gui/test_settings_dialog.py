@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from feedback_gui.core.analysis.bands import HMIP_BANDS
 from feedback_gui.core.schema.counted_default import TOP_BOX
 from feedback_gui.gui.settings_dialog import SettingsDialog, read_preferences
 
-from .conftest import OPEN_TIMEOUT_MS
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, wait_ready
 
 ADJUSTMENTS = "Where I needed reasonable adjustments, they were made"
 OFFICE = "Which office do you mainly work from?"
@@ -17,13 +17,10 @@ OFFICE = "Which office do you mainly work from?"
 
 def _settings_dialog(qtbot, window) -> SettingsDialog:  # noqa: ANN001
     """Open the dialog from the keyboard (Ctrl+,)."""
-    def active() -> bool:
-        window.activateWindow()  # the offscreen platform has no window manager to do it
-        return QApplication.activeWindow() is window
-
-    qtbot.waitUntil(active, timeout=3000)
+    wait_ready(qtbot, window)  # figures computed again after the last change: no progress dialog in front
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(),
+                    timeout=WAIT_MS)
     return window.settings_dialog
 
 

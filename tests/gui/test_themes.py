@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from feedback_gui.gui import style, themes
 
-from .conftest import OPEN_TIMEOUT_MS
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, wait_ready
 
 WINDOW = QPalette.ColorRole.Window
 
@@ -31,7 +31,7 @@ def test_dark_theme_darkens_the_window_and_every_colour_of_the_style_sheet(qtbot
     assert themes.apply_theme(themes.DARK) == themes.DARK
     palette = QApplication.palette()
     assert palette.color(WINDOW).lightness() < 50 and palette.color(QPalette.ColorRole.WindowText).lightness() > 200
-    qtbot.waitUntil(lambda: _pixel(window, 600, 40).lightness() < 50, timeout=2000)  # the Overview's background
+    qtbot.waitUntil(lambda: _pixel(window, 600, 40).lightness() < 50, timeout=WAIT_MS)  # the Overview's background
     sheet = QApplication.instance().styleSheet()
     backgrounds = re.findall(r"background: (#[0-9a-fA-F]{6})", sheet)
     assert backgrounds and all(QColor(c).lightness() < 100 for c in backgrounds if c != style.accent().name())
@@ -47,24 +47,22 @@ def test_high_contrast_focus_outline_is_thick_and_yellow(qtbot, window) -> None:
     assert palette.color(WINDOW) == QColor("#000000")
     assert palette.color(QPalette.ColorRole.WindowText) == QColor("#FFFFFF")
     assert style.focus_width() == 3.0 and style.focus_colour() == QColor("#FFFF00")
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     button = window.findChild(QPushButton, "openButton")
     button.setFocus(Qt.FocusReason.TabFocusReason)
     ring = themes.manager().ring
-    qtbot.waitUntil(lambda: ring is not None and ring.isVisible() and ring.widget() is button, timeout=2000)
+    qtbot.waitUntil(lambda: ring is not None and ring.isVisible() and ring.widget() is button, timeout=WAIT_MS)
     top = button.mapTo(window, QPoint(button.width() // 2, 0))
-    qtbot.waitUntil(lambda: _pixel(window, top.x(), top.y()) == QColor("#FFFF00"), timeout=2000)
+    qtbot.waitUntil(lambda: _pixel(window, top.x(), top.y()) == QColor("#FFFF00"), timeout=WAIT_MS)
     assert _pixel(window, top.x(), top.y() + 2) == QColor("#FFFF00")  # three pixels thick
     assert _pixel(window, top.x(), top.y() + button.height() // 2 - 8) != QColor("#FFFF00")
     # the outline follows the focus
     window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: ring.widget() is window.sidebar, timeout=2000)
+    qtbot.waitUntil(lambda: ring.widget() is window.sidebar, timeout=WAIT_MS)
 
 
 def test_every_theme_shows_the_focus(qtbot, window) -> None:  # noqa: ANN001
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     window.go_to_panel("questions")
     search = window.panels["questions"].search
     search.setFocus(Qt.FocusReason.TabFocusReason)
@@ -72,7 +70,7 @@ def test_every_theme_shows_the_focus(qtbot, window) -> None:  # noqa: ANN001
     for theme in (themes.LIGHT, themes.DARK, themes.HIGH_CONTRAST):
         themes.apply_theme(theme)
         colour = style.focus_colour()
-        qtbot.waitUntil(lambda colour=colour: _pixel(window, top.x(), top.y()) == colour, timeout=2000)
+        qtbot.waitUntil(lambda colour=colour: _pixel(window, top.x(), top.y()) == colour, timeout=WAIT_MS)
         assert _pixel(window, top.x(), top.y() + search.height() // 2) != colour  # an outline, not a fill
 
 

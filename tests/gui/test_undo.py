@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from feedback_gui.core.project import Project
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.equality.run import REFERENCE_KEY
 
-from .conftest import OPEN_TIMEOUT_MS, equality_with_reference, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, equality_with_reference, open_and_wait, wait_ready
 
 OPENNESS = "The PDU has a culture that promotes openness and constructive challenge"
 OPENNESS_2023 = "My PDU has a culture which promotes openness and constructive challenge"
@@ -91,8 +90,7 @@ def test_ctrl_z_and_ctrl_y(qtbot, window) -> None:  # noqa: ANN001
     state = window.state
     question_id = state.survey.find_question(OPENNESS).id
     state.set_counted(question_id, ["Agree"])
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state.question(question_id).counted == ("Strongly agree", "Agree")
@@ -216,7 +214,7 @@ def test_reference_choice_is_undone(qtbot, make_window) -> None:  # noqa: ANN001
 def test_ctrl_z_in_the_question_types_dialog(qtbot, window) -> None:  # noqa: ANN001
     dialog = window.show_question_types()
     assert dialog.set_type("What is your grade?", "single_choice")
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    wait_ready(qtbot, dialog)  # the figures computed again: no progress dialog in front
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.state.survey.find_question("What is your grade?").type == "demographic"
     row = next(r for r in range(dialog.model.rowCount()) if dialog.model.question_at(r).text == "What is your grade?")

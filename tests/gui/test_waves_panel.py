@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from feedback_gui.core.resources import sample_path
 from feedback_gui.gui.waves.chart import build_wave_chart
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
 
 OPENNESS_2024 = "The PDU has a culture that promotes openness and constructive challenge"
 OPENNESS_2023 = "My PDU has a culture which promotes openness and constructive challenge"
@@ -34,6 +34,7 @@ def panel(qtbot, window):  # noqa: ANN001, ANN201
     panel = window.panels["waves"]
     assert panel.bar.sample_button.isVisibleTo(window)
     _compared(qtbot, panel, panel.bar.sample_button.click)
+    wait_ready(qtbot, window)  # a progress dialog may have come and gone
     return panel
 
 
@@ -168,10 +169,10 @@ def test_table_view_of_the_chart_from_the_keyboard(qtbot, panel) -> None:  # noq
     assert [model.index(row, c).data() for c in (1, 2)] == ["63%", "73%"]
     assert chart.table.accessibleDescription() == chart.chart_view.accessibleDescription()
     qtbot.keyClick(chart.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
-    qtbot.waitUntil(lambda: not chart.showing_table(), timeout=2000)  # a mnemonic "animates" the click first
+    qtbot.waitUntil(lambda: not chart.showing_table(), timeout=WAIT_MS)  # a mnemonic "animates" the click first
     assert not panel.chart_box.table_toggle.isChecked() and panel.chart_box.table_toggle.text() == "Show as &table"
     qtbot.keyClick(panel.review.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(chart.showing_table, timeout=2000)
+    qtbot.waitUntil(chart.showing_table, timeout=WAIT_MS)
     assert panel.chart_box.table_toggle.text() == "Show as char&t"
 
 
