@@ -1,7 +1,11 @@
-"""Which comments the Comments panel's table shows: a theme, a sentiment, a word or proposed theme, a search.
+"""Which comments the Comments panel's table shows: a theme, a sentiment, a word or proposed theme, a search,
+the comments learning changed, the least confident.
 
 Filters combine (a theme and a sentiment and a search). A word of the cloud and a proposed (discovered)
-theme are both a *subset*: a set of comment indices with a name, and one replaces the other.
+theme are both a *subset*: a set of comment indices with a name, and one replaces the other. "Least
+confident" keeps, of the comments that pass the rest, the first ``least_certain`` the analyser is least sure
+of and the user has not labelled, least sure first (the core's
+:func:`~feedback_gui.core.comments.learning.least_certain` order, worked out over arrays).
 Only answered comments are listed; non-answers ("n/a") count nowhere, as in the core.
 """
 
@@ -30,11 +34,14 @@ class CommentFilter:
     subset_name: str = ""  # 'the word “help”', 'the proposed theme “Help”'
     word: str | None = None  # the cloud's word, when the subset is one
     search: str = ""
+    learned: bool = False  # only the comments learning from the user's corrections relabelled
+    least_certain: int = 0  # only this many least confident comments the user has not labelled (0: off)
 
     @property
     def active(self) -> bool:
         """True when anything is filtered."""
-        return bool(self.theme or self.sentiment or self.subset is not None or self.search.strip())
+        return bool(self.theme or self.sentiment or self.subset is not None or self.search.strip() or self.learned
+                    or self.least_certain)
 
     def with_(self, **changes: object) -> CommentFilter:
         """A copy with some fields changed."""
@@ -49,15 +56,19 @@ class FilterIndex:
     """One analysis's comments as arrays, so that filtering 100,000s of comments costs milliseconds.
 
     Built once per analysis (:func:`filter_index`; the background run builds it so that the window
-    does not), and carried over to the analysis a relabel makes (:meth:`relabelled`); theme masks and
-    case-folded texts are made on first use.
+    does not), and carried over to the analysis a relabel makes (:meth:`relabelled`); theme masks,
+    case-folded texts and the comments' keys are made on first use.
     """
 
     def __init__(self, analysis: CommentAnalysis) -> None:
         comments = analysis.comments
-        self.answered = np.fromiter((c.answered for c in comments), dtype=bool, count=len(comments))
+        n = len(comments)
+        self.answered = np.fromiter((c.answered for c in comments), dtype=bool, count=n)
         codes = {label: r for r, label in enumerate(LABELS)}  # a sentiment's place in LABELS
-        self.codes = np.fromiter((codes[c.sentiment.label] for c in comments), dtype=np.int8, count=len(comments))
+        self.codes = np.fromiter((codes[c.sentiment.label] for c in comments), dtype=np.int8, count=n)
+        self.confidence = np.fromiter((c.sentiment.confidence for c in comments), dtype=np.float64, count=n)
+        self.corrected = np.fromiter((c.sentiment.corrected for c in comments), dtype=bool, count=n)
+        self.learned = np.fromiter((c.sentiment.learned for c in comments), dtype=bool, count=n)
         self.themed = np.zeros(len(comments), dtype=bool)
         self._themes: dict[str, list[int]] = {}
         for i, comment in enumerate(comments):
@@ -67,6 +78,7 @@ class FilterIndex:
             self.themed[rows] = True
         self._comments = comments
         self._folded: list[str] | None = None
+        self._keys: dict[str, int] | None = None
         self._orders: dict[str, np.ndarray] | None = None
 
     def theme_mask(self, theme: str) -> np.ndarray:
@@ -77,9 +89,10 @@ class FilterIndex:
 
     def orders(self) -> dict[str, np.ndarray]:
         """Every comment's position in each sorted column (ascending): by row then question, question then row,
-        sentiment (in LABELS order) then file order, themes then file order."""
+        sentiment (in LABELS order) then file order, themes then file order, confidence then file order."""
         if self._orders is not None and "sentiment" not in self._orders:  # dropped by a relabel
             self._orders["sentiment"] = self._sentiment_order()
+            self._orders["confidence"] = self._confidence_order()
         if self._orders is None:
             comments, n = self._comments, len(self._comments)
             questions = {q: r for r, q in enumerate(sorted({c.question for c in comments}))}
@@ -90,22 +103,45 @@ class FilterIndex:
             theme = np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n)
             first = np.arange(n)
             self._orders = {"row": np.lexsort((question, row)), "question": np.lexsort((row, question)),
-                            "sentiment": self._sentiment_order(), "themes": np.lexsort((first, theme))}
+                            "sentiment": self._sentiment_order(), "themes": np.lexsort((first, theme)),
+                            "confidence": self._confidence_order()}
         return self._orders
 
     def _sentiment_order(self) -> np.ndarray:
         return np.argsort(self.codes, kind="stable")  # sentiment (LABELS order), then file order
+
+    def _confidence_order(self) -> np.ndarray:
+        return np.argsort(self.confidence, kind="stable")  # least sure first, then file order
+
+    def keys(self) -> dict[str, int]:
+        """Each comment's correction key (``row:question``) and its index."""
+        if self._keys is None:
+            self._keys = {c.key: i for i, c in enumerate(self._comments)}
+        return self._keys
+
+    def labelled(self, corrections: Mapping[object, str] | None) -> np.ndarray:
+        """True for the comments the user labelled: relabelled, or with a correction saved (even one that agrees
+        with the analyser)."""
+        mask = self.corrected.copy()
+        if corrections:
+            keys = self.keys()
+            mask[[keys[k] for k in corrections if isinstance(k, str) and k in keys]] = True
+        return mask
 
     def relabelled(self, analysis: CommentAnalysis, changed: Sequence[int]) -> FilterIndex:
         """The arrays of ``analysis``: this index's analysis with only the comments ``changed`` relabelled
         (their texts, themes and order as they were), without reading every comment again."""
         new = copy.copy(self)
         new._comments = analysis.comments
-        new.codes = self.codes.copy()
+        new.codes, new.confidence = self.codes.copy(), self.confidence.copy()
+        new.corrected, new.learned = self.corrected.copy(), self.learned.copy()
         for i in changed:
-            new.codes[i] = LABELS.index(analysis.comments[i].sentiment.label)
-        if self._orders is not None:  # the sentiment order is worked out again when a sort asks for it
-            new._orders = {k: v for k, v in self._orders.items() if k != "sentiment"}
+            sentiment = analysis.comments[i].sentiment
+            new.codes[i] = LABELS.index(sentiment.label)
+            new.confidence[i], new.corrected[i], new.learned[i] = sentiment.confidence, sentiment.corrected, \
+                sentiment.learned
+        if self._orders is not None:  # the sentiment orders are worked out again when a sort asks for them
+            new._orders = {k: v for k, v in self._orders.items() if k not in ("sentiment", "confidence")}
         return new
 
     def folded(self) -> list[str]:
@@ -143,10 +179,9 @@ def relabelled_index(before: CommentAnalysis, after: CommentAnalysis, changed: S
     return keep_index(after, filter_index(before).relabelled(after, changed))
 
 
-def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> list[int]:
-    """Indices (into ``analysis.comments``) of the answered comments that pass the filter, in file order."""
-    if analysis is None:
-        return []
+def _passing(analysis: CommentAnalysis, chosen: CommentFilter, corrections: Mapping[object, str] | None,
+             ) -> np.ndarray:
+    """True for the answered comments that pass every filter but the number of least confident."""
     index = filter_index(analysis)
     mask = index.answered.copy()
     if chosen.subset is not None:
@@ -159,26 +194,57 @@ def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> 
         mask &= ~index.themed
     elif chosen.theme:
         mask &= index.theme_mask(chosen.theme)
-    rows = np.flatnonzero(mask).tolist()
+    if chosen.learned:
+        mask &= index.learned
+    if chosen.least_certain:
+        mask &= ~index.labelled(corrections)
     needle = chosen.search.strip().casefold()
     if needle:
         folded = index.folded()
-        rows = [i for i in rows if needle in folded[i]]
-    return rows
+        rows = np.flatnonzero(mask).tolist()
+        mask[:] = False
+        mask[[i for i in rows if needle in folded[i]]] = True
+    return mask
 
 
-SORT_COLUMNS = ("row", "question", "text", "sentiment", "themes")  # the comment table's columns, in order
+def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter,
+                    corrections: Mapping[object, str] | None = None) -> list[int]:
+    """Indices (into ``analysis.comments``) of the answered comments that pass the filter, in file order; with
+    ``least_certain``, the first that many the analyser is least sure of, least sure first (comments with a
+    correction in ``corrections`` or relabelled left out)."""
+    if analysis is None:
+        return []
+    mask = _passing(analysis, chosen, corrections)
+    if not chosen.least_certain:
+        return np.flatnonzero(mask).tolist()
+    order = filter_index(analysis).orders()["confidence"]
+    return order[mask[order]][: chosen.least_certain].tolist()
+
+
+def unreviewed_count(analysis: CommentAnalysis | None, chosen: CommentFilter,
+                     corrections: Mapping[object, str] | None = None) -> int:
+    """How many comments the least confident are picked from: those passing the other filters that the user has
+    not labelled."""
+    if analysis is None:
+        return 0
+    return int(_passing(analysis, chosen.with_(least_certain=max(chosen.least_certain, 1)), corrections).sum())
+
+
+SORT_COLUMNS = ("row", "question", "text", "sentiment", "themes")  # the comment table's first columns, in order
+TABLE_COLUMNS = (*SORT_COLUMNS, "confidence")  # every column of the comment table (confidence is shown after
+# the sentiment: moved there on screen)
 
 
 def sorted_indices(analysis: CommentAnalysis, indices: Sequence[int], column: int, descending: bool = False,
                    ) -> list[int]:
     """``indices`` in the order of a table column: by row (then question), question (then row), text,
-    sentiment (then file order) or themes (then file order); over arrays, so 100,000s sort in milliseconds."""
+    sentiment (then file order), themes (then file order) or confidence (then file order); over arrays, so
+    100,000s sort in milliseconds."""
     index = filter_index(analysis)
-    if SORT_COLUMNS[column] == "text":
+    if TABLE_COLUMNS[column] == "text":
         folded = index.folded()
         return sorted(indices, key=folded.__getitem__, reverse=descending)
-    order = index.orders()[SORT_COLUMNS[column]]  # of every comment, worked out in the background
+    order = index.orders()[TABLE_COLUMNS[column]]  # of every comment, worked out in the background
     chosen = np.zeros(len(order), dtype=bool)
     chosen[np.asarray(indices, dtype=np.int64)] = True
     picked = order[chosen[order]]
@@ -208,8 +274,9 @@ def theme_counts(analysis: CommentAnalysis, theme: str | None) -> Mapping[str, i
     return summary.by_sentiment if summary else dict.fromkeys(LABELS, 0)
 
 
-def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
-    """'Showing 6 of 96 comments: theme “Mental health”, negative, containing “GP”.'"""
+def describe_filter(chosen: CommentFilter, shown: int, total: int, unreviewed: int | None = None) -> str:
+    """'Showing 6 of 96 comments: theme “Mental health”, negative, containing “GP”.'; with the least confident,
+    'Showing the 20 least confident of 1,950 comments you have not labelled: negative.'"""
     parts = []
     if chosen.theme == NO_THEME:
         parts.append("matched to no theme")
@@ -221,11 +288,21 @@ def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
         parts.append(f"using {chosen.subset_name}" if chosen.word else f"in {chosen.subset_name}")
     if chosen.search.strip():
         parts.append(f"containing “{chosen.search.strip()}”")
+    if chosen.learned:
+        parts.append("relabelled by learning from your corrections")
     noun = "comment" if total == 1 else "comments"
+    if chosen.least_certain:
+        pool = total if unreviewed is None else unreviewed
+        if not pool:
+            return "No comment left to check: you have labelled every comment that passes the filter."
+        head = (f"Showing the {shown:,} least confident of {pool:,} {'comment' if pool == 1 else 'comments'} "
+                "you have not labelled, least sure first")
+        return head + (": " + ", ".join(parts) if parts else "") + "."
     if not parts:
         return f"Showing all {total:,} {noun}."
     return f"Showing {shown:,} of {total:,} {noun}: " + ", ".join(parts) + "."
 
 
-__all__ = ["NO_THEME", "CommentFilter", "FilterIndex", "answered_count", "describe_filter", "filter_index",
-           "keep_index", "relabelled_index", "sorted_indices", "theme_counts", "unthemed_counts", "visible_indices"]
+__all__ = ["NO_THEME", "SORT_COLUMNS", "TABLE_COLUMNS", "CommentFilter", "FilterIndex", "answered_count",
+           "describe_filter", "filter_index", "keep_index", "relabelled_index", "sorted_indices", "theme_counts",
+           "unreviewed_count", "unthemed_counts", "visible_indices"]

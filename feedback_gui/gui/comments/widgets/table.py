@@ -1,4 +1,5 @@
-"""The comment table: one comment a row, its sentiment relabelled in place (a list of labels) or from the menu.
+"""The comment table: one comment a row, its sentiment relabelled in place (a list of labels) or from the menu,
+with how sure the analyser is of it beside it (the Confidence column, last in the model, shown after Sentiment).
 
 F2, a double click or typing on the Sentiment cell opens the list of labels; the context menu (or the
 Menu key) offers every label and "Use the analyser's label". Relabels are emitted, not applied here.
@@ -65,8 +66,9 @@ class CommentTable(QTableView):
         self.setModel(model)
         self.setItemDelegateForColumn(CommentTableModel.SENTIMENT, SentimentDelegate(self))
         self.setAccessibleName("Comments")
-        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment and themes. "
-                                      "F2 on the sentiment, or the context menu, relabels a comment.")
+        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment, how sure the "
+                                      "analyser is of it, and themes. F2 on the sentiment, or the context menu, "
+                                      "relabels a comment.")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -81,9 +83,11 @@ class CommentTable(QTableView):
                            interactive={CommentTableModel.QUESTION: 16, CommentTableModel.THEMES: 20})
         header = self.horizontalHeader()
         for column, width in ((CommentTableModel.ROW, self.row_width()),
-                              (CommentTableModel.SENTIMENT, self.sentiment_width())):
+                              (CommentTableModel.SENTIMENT, self.sentiment_width()),
+                              (CommentTableModel.CONFIDENCE, self.confidence_width())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(CommentTableModel.CONFIDENCE), CommentTableModel.SENTIMENT + 1)
 
     def _header_width(self, column: int) -> int:
         return self.horizontalHeader().sectionSizeFromContents(column).width()
@@ -93,12 +97,18 @@ class CommentTable(QTableView):
         return max(self.fontMetrics().horizontalAdvance("000,000") + CELL_EXTRA, self._header_width(0))
 
     def sentiment_width(self) -> int:
-        """The Sentiment column: as wide as its widest label (with its dot, and "(edited)")."""
+        """The Sentiment column: as wide as its widest label (with its dot, and "(edited)" or "(learned)")."""
         edited = QFont(self.font())
         edited.setItalic(True)
-        widest = max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} (edited)") for label in LABELS)
+        widest = max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} {mark}") for label in LABELS
+                     for mark in ("(edited)", "(learned)"))
         return max(widest + self.iconSize().width() + 8 + CELL_EXTRA,
                    self._header_width(CommentTableModel.SENTIMENT))
+
+    def confidence_width(self) -> int:
+        """The Confidence column: as wide as "100%" or "yours", or its title."""
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in ("100%", "yours"))
+        return max(widest + CELL_EXTRA, self._header_width(CommentTableModel.CONFIDENCE))
 
     def current_comment(self) -> int | None:
         """The analysis index of the selected comment."""
