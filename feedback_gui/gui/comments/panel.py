@@ -56,7 +56,8 @@ class CommentsPanel(CommentsListing, CommentsEditing, CommentsLayout):
         self.filters.sentimentChosen.connect(self.choose_sentiment)
         self.filters.leastCertainChosen.connect(self.choose_least_certain)
         self.more_button.clicked.connect(self.show_more)
-        self.learning_bar.show_button.clicked.connect(self.choose_learned)
+        self.learning_bar.show_button.clicked.connect(
+            lambda: self.choose_learned(self.learning_bar.show_button.isChecked()))
         self.learning_bar.cancel_button.clicked.connect(self.session.cancel_learning)
         self.learning_bar.again_button.clicked.connect(lambda: self.session.learn_now())
         self.filters.searchChanged.connect(lambda text: self.set_filter(self.filter.with_(search=text)))

@@ -66,7 +66,7 @@ class CommentFilterBar(QWidget):
         self.least_button.setAutoDefault(False)
         self.least_button.setToolTip(LEAST_CERTAIN_TIP.format(n=page))
         self.least_button.setAccessibleDescription(self.least_button.toolTip())
-        self.least_button.clicked.connect(self.leastCertainChosen.emit)
+        self.least_button.clicked.connect(lambda: self.leastCertainChosen.emit(self.least_button.isChecked()))
         layout.addWidget(self.least_button)
         searching = QWidget(row)
         search_row = QHBoxLayout(searching)
