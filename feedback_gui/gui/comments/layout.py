@@ -245,6 +245,7 @@ class CommentsLayout(QWidget):
         layout.setSpacing(4)
         note_row = QHBoxLayout()
         note_row.addWidget(self.filter_note, 1)
+        note_row.addWidget(self.filters.least_button, 0, Qt.AlignmentFlag.AlignTop)
         note_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         note_row.addWidget(self.filters.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.filters)

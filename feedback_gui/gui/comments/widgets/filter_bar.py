@@ -1,9 +1,11 @@
-"""The filter bar over the comment table: sentiment buttons with their counts, "Least confident" and a search
-box (under the buttons when the pane is too narrow for both on one line).
+"""The filter bar over the comment table: sentiment buttons with their counts and a search box (under the
+buttons when the pane is too narrow for both on one line), and two buttons the panel places beside its note
+under the bar: "Least confident" and "Clear filters".
 
 Each sentiment button says its name and count ("Positive 53"), with its colour as a dot beside the
 words. "Least confident" (a switch of its own, combined with the sentiment chosen) lists the comments the
-analyser is least sure of, a few at a time. The search waits for a short pause in typing before it filters.
+analyser is least sure of, a few at a time; it sits beside the note so that the bar stays one line on a
+laptop's 1093×582 screen. The search waits for a short pause in typing before it filters.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ LEAST_CERTAIN_TIP = ("List the {n} comments the analyser is least sure of, least
 
 
 class CommentFilterBar(QWidget):
-    """All / Positive / Negative / Neutral / Mixed and a search box; ``clear_button`` is placed by the panel."""
+    """All / Positive / Negative / Neutral / Mixed and a search box; ``least_button`` and ``clear_button`` are
+    placed by the panel."""
 
     sentimentChosen = Signal(object)  # a label, or None for every sentiment
     leastCertainChosen = Signal(bool)
@@ -60,14 +63,12 @@ class CommentFilterBar(QWidget):
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
         self.set_counts({}, 0)
-        layout.addSpacing(8)
-        self.least_button = QPushButton("Least c&onfident", choices)
+        self.least_button = QPushButton("Least c&onfident", parent or self)  # placed by the panel, beside its note
         self.least_button.setCheckable(True)
         self.least_button.setAutoDefault(False)
         self.least_button.setToolTip(LEAST_CERTAIN_TIP.format(n=page))
         self.least_button.setAccessibleDescription(self.least_button.toolTip())
         self.least_button.clicked.connect(lambda: self.leastCertainChosen.emit(self.least_button.isChecked()))
-        layout.addWidget(self.least_button)
         searching = QWidget(row)
         search_row = QHBoxLayout(searching)
         search_row.setContentsMargins(0, 0, 0, 0)
