@@ -261,3 +261,36 @@ def test_keeping_the_analysers_label_against_learning_is_a_correction(qtbot, pan
     _learned(qtbot, panel)
     assert session.analysis.comments[moved].sentiment.label == analysers  # learning no longer moves it
     assert moved not in _expected(panel).changed and session.analysis == _expected(panel).analysis
+
+
+def test_a_quiet_task_has_no_dialog_and_leaves_another_task_its_own(qtbot) -> None:  # noqa: ANN001
+    from feedback_gui.gui.workers import TaskRunner
+
+    runner = TaskRunner(show_after_ms=50)
+    release, loud_done = threading.Event(), threading.Event()
+
+    def quiet_work(progress):  # noqa: ANN001, ANN202
+        while not release.is_set():
+            progress(0.9)
+            time.sleep(0.01)
+        return "quiet"
+
+    def loud_work(progress):  # noqa: ANN001, ANN202
+        while not loud_done.is_set():
+            progress(0.2)
+            time.sleep(0.01)
+        return "loud"
+
+    runner.run(quiet_work, "Learning", quiet=True)
+    qtbot.wait(200)
+    assert runner.dialog is None  # a quiet task never shows the dialog
+    runner.run(loud_work, "Reading")
+    qtbot.waitUntil(lambda: runner.dialog is not None and runner.dialog.isVisible(), timeout=3000)
+    qtbot.wait(100)
+    assert runner.dialog.value() == 20  # the quiet task's progress is not shown as the other's
+    with qtbot.waitSignal(runner.succeeded, timeout=3000):
+        loud_done.set()
+    assert runner.dialog is None and runner.busy  # the dialog goes with its task; the quiet one runs on
+    with qtbot.waitSignal(runner.succeeded, timeout=3000):
+        release.set()
+    assert not runner.busy

@@ -17,7 +17,7 @@ from functools import partial
 
 from feedback_gui.core.comments import Codebook, comment_key
 from feedback_gui.core.errors import FeedbackError
-from feedback_gui.gui.comments.filter import relabelled_index
+from feedback_gui.gui.comments.arrays import relabelled_index
 
 CORRECTIONS, CODEBOOK = "sentiment_corrections", "codebook"  # the parts of the project edited here
 

@@ -19,7 +19,7 @@ from feedback_gui.core.comments.relabel import Relabelling
 from feedback_gui.core.comments.sentiment import LABELS
 from feedback_gui.core.comments.summaries import summarise_themes
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
-from feedback_gui.gui.comments.filter import FilterIndex, filter_index
+from feedback_gui.gui.comments.arrays import FilterIndex, filter_index
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,10 @@ def learn(analysis: CommentAnalysis, corrections: Mapping[str, str], *, learning
           progress: ProgressFn = no_progress) -> Learned:
     """Re-score ``analysis`` (the analyser's, without the user's labels) with ``corrections`` weighted in
     (``learning`` False: the user's labels only). Raises ``Cancelled`` through ``progress``."""
-    corrections = dict(corrections)
-    base, changed, examples = analysis, (), 0
-    if learning and corrections:
-        rescored = rescore_with_corrections(analysis, corrections, progress=sub_progress(progress, 0.0, 0.75))
+    kept: dict[object, str] = {key: label for key, label in corrections.items()}
+    base, changed, examples = analysis, tuple[int, ...](), 0
+    if learning and kept:
+        rescored = rescore_with_corrections(analysis, kept, progress=sub_progress(progress, 0.0, 0.75))
         changed, examples = rescored.changed, rescored.examples
         if changed:
             comments = list(analysis.comments)
@@ -54,19 +54,19 @@ def learn(analysis: CommentAnalysis, corrections: Mapping[str, str], *, learning
                 comments[i] = rescored.analysis.comments[i]
             base = replace(analysis, comments=tuple(comments))  # counts and themes: see below
     progress(0.8)
-    relabelling = Relabelling(base, corrections)
+    relabelling = Relabelling(base, kept)
     if relabelling.analysis is base and base is not analysis:  # no user label shows: the base itself is shown
         counts = dict.fromkeys(LABELS, 0)
         for c in base.comments:
             counts[c.sentiment.label] += c.answered
         base = replace(base, themes=summarise_themes(base.comments, base.codebook), sentiment_counts=counts)
-        relabelling = Relabelling(base, corrections)
+        relabelling = Relabelling(base, kept)
     progress(0.9)
     index = filter_index(relabelling.analysis)
     index.orders()
     index.keys()
     progress(1.0)
-    return Learned(corrections, relabelling, tuple(changed), examples, index, learning)
+    return Learned(dict(corrections), relabelling, tuple(changed), examples, index, learning)
 
 
 __all__ = ["Learned", "learn"]

@@ -18,7 +18,7 @@ from functools import partial
 from PySide6.QtCore import QTimer
 
 from feedback_gui.core.comments.relabel import Relabelling
-from feedback_gui.gui.comments.filter import filter_index, keep_index, relabelled_index
+from feedback_gui.gui.comments.arrays import filter_index, keep_index, relabelled_index
 from feedback_gui.gui.comments.learn_run import Learned, learn
 from feedback_gui.gui.workers import Task
 

@@ -24,7 +24,7 @@ from feedback_gui.core.comments.inputs import codebook_for
 from feedback_gui.core.comments.relabel import Relabelling
 from feedback_gui.core.progress import ProgressFn, no_progress, sub_progress
 from feedback_gui.core.survey import Survey
-from feedback_gui.gui.comments.filter import filter_index
+from feedback_gui.gui.comments.arrays import filter_index
 from feedback_gui.gui.comments.learn_run import Learned, learn
 
 CLOUD_SIZE = (900, 470)  # the word cloud's layout in pixels (drawn cloud_scale times larger, then scaled to fit)
