@@ -117,13 +117,17 @@ def test_the_button_lists_the_least_confident_20_at_a_time(qtbot, panel) -> None
     header = panel.table.horizontalHeader()
     assert header.sortIndicatorSection() == CommentTableModel.CONFIDENCE
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-    # the confidence is written in the table, beside the sentiment
-    assert header.visualIndex(CommentTableModel.CONFIDENCE) == header.visualIndex(CommentTableModel.SENTIMENT) + 1
+    # how sure the analyser is, written in the sentiment cell (its own column only sorts, hidden)
+    assert panel.table.isColumnHidden(CommentTableModel.CONFIDENCE)
     for row, index in enumerate(_listed(panel)):
         sentiment = analysis.comments[index].sentiment
-        assert panel.table_model.cells(row)[CommentTableModel.CONFIDENCE] == f"{sentiment.confidence:.0%}"
-        tip = panel.table_model.index(row, CommentTableModel.CONFIDENCE).data(Qt.ItemDataRole.ToolTipRole)
-        assert f"{sentiment.confidence:.0%} sure this comment is {sentiment.label}" in tip
+        cell = panel.table_model.index(row, CommentTableModel.SENTIMENT)
+        sure = f"{sentiment.confidence:.0%}"
+        assert cell.data(Qt.ItemDataRole.DisplayRole) == f"{sentiment.label.capitalize()} · {sure}"
+        assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == f"{sentiment.label.capitalize()}, {sure} sure"
+        assert f"{sure} sure" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    sure = [analysis.comments[i].sentiment.confidence for i in _listed(panel)]
+    assert sure == sorted(sure) and max(sure) < 1
     # 20 more
     assert panel.more_button.isVisible()
     qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)

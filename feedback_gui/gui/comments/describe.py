@@ -74,14 +74,20 @@ def summary_text(analysis: CommentAnalysis, questions: int) -> str:
     return " · ".join(parts)
 
 
+SENTIMENT_HEADER_TIP = ("Each comment's sentiment and how sure the analyser is of it, from 0% to 100%; “edited”: "
+                        "your label, “learned”: moved by learning from your corrections. “Least confident” lists "
+                        "the least sure first.")
 CONFIDENCE_HEADER_TIP = ("How sure the analyser is of each comment's sentiment, from 0% to 100% (“yours” where you "
                          "chose the label). “Least confident” lists the least sure first.")
 
 
 def label_text(sentiment: Sentiment) -> str:
-    """A comment's sentiment as the table shows it: 'Negative', 'Negative (edited)', 'Negative (learned)'."""
+    """A comment's sentiment as the table shows it: 'Negative · 62%' (the analyser's label and how sure it is),
+    'Negative (edited)' (the user's), 'Negative (learned)' (moved by learning; how sure is in its tooltip)."""
     name = NAMES[sentiment.label]
-    return name + (" (edited)" if sentiment.corrected else " (learned)" if sentiment.learned else "")
+    if sentiment.corrected:
+        return f"{name} (edited)"
+    return f"{name} (learned)" if sentiment.learned else f"{name} · {sentiment.confidence:.0%}"
 
 
 def confidence_text(sentiment: Sentiment) -> str:
@@ -90,11 +96,13 @@ def confidence_text(sentiment: Sentiment) -> str:
 
 
 def sentiment_spoken(sentiment: Sentiment) -> str:
-    """What a screen reader says for a sentiment cell: 'Negative, learned from your corrections'."""
+    """What a screen reader says for a sentiment cell: 'Negative, 62% sure', 'Negative, your label',
+    'Negative, learned from your corrections of similar comments, 91% sure'."""
     name = NAMES[sentiment.label]
     if sentiment.corrected:
         return f"{name}, your label"
-    return f"{name}, learned from your corrections of similar comments" if sentiment.learned else name
+    learned = ", learned from your corrections of similar comments" if sentiment.learned else ""
+    return f"{name}{learned}, {sentiment.confidence:.0%} sure"
 
 
 def shares_text(sentiment: Sentiment) -> str:
@@ -163,6 +171,7 @@ def selected_text(comment: CommentResult, analysers: str | None) -> str:
     return f"Respondent {comment.row} · {SYMBOLS[label]} {NAMES[label]} ({who})"
 
 
-__all__ = ["COLOURS", "CONFIDENCE_HEADER_TIP", "LEGEND", "NAMES", "SYMBOLS", "colour", "confidence_text",
-           "confidence_tooltip", "counts_sentence", "counts_text", "label_text", "learning_text", "redaction_text",
-           "selected_text", "sentiment_spoken", "sentiment_tooltip", "shares_text", "summary_text", "theme_sentence"]
+__all__ = ["COLOURS", "CONFIDENCE_HEADER_TIP", "LEGEND", "NAMES", "SENTIMENT_HEADER_TIP", "SYMBOLS", "colour",
+           "confidence_text", "confidence_tooltip", "counts_sentence", "counts_text", "label_text", "learning_text",
+           "redaction_text", "selected_text", "sentiment_spoken", "sentiment_tooltip", "shares_text", "summary_text",
+           "theme_sentence"]

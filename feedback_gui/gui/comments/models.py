@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from feedback_gui.core.comments import LABELS, CommentAnalysis, CommentResult
 from feedback_gui.gui.comments.describe import (
     CONFIDENCE_HEADER_TIP,
+    SENTIMENT_HEADER_TIP,
     SYMBOLS,
     colour,
     confidence_text,
@@ -140,8 +141,8 @@ class ThemeTableModel(_Table):
 
 
 class CommentTableModel(_Table):
-    """The comments that pass the filter: respondent row, question, text, sentiment (editable), themes, and how
-    sure the analyser is of the sentiment (the table shows that column beside the sentiment)."""
+    """The comments that pass the filter: respondent row, question, text, sentiment (editable, with how sure the
+    analyser is of it), themes; and a Confidence column the table hides (it sorts the least confident first)."""
 
     headers = ("Row", "Question", "Comment", "Sentiment", "Themes", "Confidence")
     ROW, QUESTION, TEXT, SENTIMENT, THEMES, CONFIDENCE = range(6)
@@ -196,8 +197,9 @@ class CommentTableModel(_Table):
                 "; ".join(comment.themes.themes), confidence_text(comment.sentiment)]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and section == self.CONFIDENCE and role == TOOLTIP:
-            return CONFIDENCE_HEADER_TIP
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section in (self.SENTIMENT,
+                                                                                        self.CONFIDENCE):
+            return SENTIMENT_HEADER_TIP if section == self.SENTIMENT else CONFIDENCE_HEADER_TIP
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

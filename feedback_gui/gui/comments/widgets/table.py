@@ -1,5 +1,6 @@
-"""The comment table: one comment a row, its sentiment relabelled in place (a list of labels) or from the menu,
-with how sure the analyser is of it beside it (the Confidence column, last in the model, shown after Sentiment).
+"""The comment table: one comment a row, its sentiment (with how sure the analyser is of it: "Negative · 62%")
+relabelled in place (a list of labels) or from the menu. The model's Confidence column is hidden: it only sorts
+the least confident first (the sentiment cell says the same, in less width).
 
 F2, a double click or typing on the Sentiment cell opens the list of labels; the context menu (or the
 Menu key) offers every label and "Use the analyser's label". Relabels are emitted, not applied here.
@@ -66,8 +67,8 @@ class CommentTable(QTableView):
         self.setModel(model)
         self.setItemDelegateForColumn(CommentTableModel.SENTIMENT, SentimentDelegate(self))
         self.setAccessibleName("Comments")
-        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment, how sure the "
-                                      "analyser is of it, and themes. F2 on the sentiment, or the context menu, "
+        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment (with how sure "
+                                      "the analyser is of it) and themes. F2 on the sentiment, or the context menu, "
                                       "relabels a comment.")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,11 +84,10 @@ class CommentTable(QTableView):
                            interactive={CommentTableModel.QUESTION: 16, CommentTableModel.THEMES: 20})
         header = self.horizontalHeader()
         for column, width in ((CommentTableModel.ROW, self.row_width()),
-                              (CommentTableModel.SENTIMENT, self.sentiment_width()),
-                              (CommentTableModel.CONFIDENCE, self.confidence_width())):
+                              (CommentTableModel.SENTIMENT, self.sentiment_width())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, width)
-        header.moveSection(header.visualIndex(CommentTableModel.CONFIDENCE), CommentTableModel.SENTIMENT + 1)
+        self.setColumnHidden(CommentTableModel.CONFIDENCE, True)
 
     def _header_width(self, column: int) -> int:
         return self.horizontalHeader().sectionSizeFromContents(column).width()
@@ -97,18 +97,15 @@ class CommentTable(QTableView):
         return max(self.fontMetrics().horizontalAdvance("000,000") + CELL_EXTRA, self._header_width(0))
 
     def sentiment_width(self) -> int:
-        """The Sentiment column: as wide as its widest label (with its dot, and "(edited)" or "(learned)")."""
+        """The Sentiment column: as wide as its widest text (with its dot: "Negative (edited)" in italics,
+        "Negative (learned)", "Negative · 100%")."""
         edited = QFont(self.font())
         edited.setItalic(True)
-        widest = max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} {mark}") for label in LABELS
-                     for mark in ("(edited)", "(learned)"))
+        widest = max(max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} (edited)"),
+                         self.fontMetrics().horizontalAdvance(f"{NAMES[label]} (learned)"),
+                         self.fontMetrics().horizontalAdvance(f"{NAMES[label]} · 100%")) for label in LABELS)
         return max(widest + self.iconSize().width() + 8 + CELL_EXTRA,
                    self._header_width(CommentTableModel.SENTIMENT))
-
-    def confidence_width(self) -> int:
-        """The Confidence column: as wide as "100%" or "yours", or its title."""
-        widest = max(self.fontMetrics().horizontalAdvance(text) for text in ("100%", "yours"))
-        return max(widest + CELL_EXTRA, self._header_width(CommentTableModel.CONFIDENCE))
 
     def current_comment(self) -> int | None:
         """The analysis index of the selected comment."""
