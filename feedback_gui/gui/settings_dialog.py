@@ -1,5 +1,5 @@
 """Edit → Settings…: the choices that change figures (suppression, counted answers, confidence, rating
-bands, redaction) and the theme. Kept in QSettings; the window applies them to the app state.
+bands, redaction, learning from relabels) and the theme. Kept in QSettings; the window applies them to the app state.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 KEYS = {"threshold": "analysis/suppressionThreshold", "counted": "analysis/countedDefault",
         "confidence": "analysis/confidence", "bands": "analysis/bandFloors", "redact": "analysis/redact",
-        "theme": "appearance/theme"}
+        "learn": "analysis/learnFromCorrections", "theme": "appearance/theme"}
 CONFIDENCE_LEVELS = (0.90, 0.95, 0.99)
 RATINGS = tuple(rating for _floor, rating in HMIP_BANDS.bands)  # Outstanding … Inadequate
 HMIP_FLOORS = tuple(floor for floor, _rating in HMIP_BANDS.bands[:-1])  # 80, 65, 50
@@ -89,8 +89,10 @@ def read_preferences(settings: QSettings) -> Preferences:
     bands = bands_from(floors) if len(floors) == len(HMIP_FLOORS) and floors_valid(floors) else HMIP_BANDS
     counted = str(settings.value(KEYS["counted"], counted_default.TOP_TWO))
     theme = str(settings.value(KEYS["theme"], themes.SYSTEM))
+    learn = read_bool(settings, KEYS["learn"], DEFAULT_SETTINGS.learn_from_corrections)
     return Preferences(
-        AnalysisSettings(threshold, confidence, bands, read_bool(settings, KEYS["redact"], DEFAULT_SETTINGS.redact)),
+        AnalysisSettings(threshold, confidence, bands, read_bool(settings, KEYS["redact"], DEFAULT_SETTINGS.redact),
+                         learn_from_corrections=learn),
         counted if counted in counted_default.CHOICES else counted_default.TOP_TWO,
         theme if theme in themes.CHOICES else themes.SYSTEM)
 
@@ -102,6 +104,7 @@ def write_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue(KEYS["confidence"], analysis.confidence)
     settings.setValue(KEYS["bands"], ",".join(f"{floor:g}" for floor, _rating in analysis.bands.bands[:-1]))
     settings.setValue(KEYS["redact"], analysis.redact)
+    settings.setValue(KEYS["learn"], analysis.learn_from_corrections)
     settings.setValue(KEYS["counted"], preferences.counted)
     settings.setValue(KEYS["theme"], preferences.theme)
     settings.sync()
@@ -146,6 +149,10 @@ class SettingsDialog(QDialog):
         self.bands_note.setWordWrap(True)
         self.redact = QCheckBox("&Hide names, contact details and case numbers in comments", self)
         self.redact.setAccessibleDescription("On by default; also the export's default")
+        self.learn = QCheckBox("Learn from my relabels: re-score si&milar comments of the project", self)
+        self.learn.setToolTip("On by default. Off: each comment keeps the analyser's label unless you relabel it. "
+                              "Your labels stay in the project either way.")
+        self.learn.setAccessibleDescription(self.learn.toolTip())
         self.theme = _combo(self, "Theme", themes.CHOICES)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -171,7 +178,9 @@ class SettingsDialog(QDialog):
         band_form.addRow(self.bands_note)
         band_form.addRow(self.hmip_button)
         comments = QGroupBox("Comments", self)
-        QVBoxLayout(comments).addWidget(self.redact)
+        comments_layout = QVBoxLayout(comments)
+        comments_layout.addWidget(self.redact)
+        comments_layout.addWidget(self.learn)
         appearance = QGroupBox("Appearance", self)
         QFormLayout(appearance).addRow("&Theme:", self.theme)
         layout = QVBoxLayout(self)
@@ -186,6 +195,7 @@ class SettingsDialog(QDialog):
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(analysis.confidence)))
         self._show_floors(tuple(floor for floor, _rating in analysis.bands.bands[:-1]))
         self.redact.setChecked(analysis.redact)
+        self.learn.setChecked(analysis.learn_from_corrections)
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
 
     def _show_floors(self, floors: tuple[float, ...]) -> None:
@@ -207,7 +217,8 @@ class SettingsDialog(QDialog):
     def preferences(self) -> Preferences:
         """What the dialog shows now."""
         analysis = AnalysisSettings(self.threshold.value(), float(self.confidence.currentData()),
-                                    bands_from(self.chosen_floors()), self.redact.isChecked())
+                                    bands_from(self.chosen_floors()), self.redact.isChecked(),
+                                    learn_from_corrections=self.learn.isChecked())
         return Preferences(analysis, str(self.counted.currentData()), str(self.theme.currentData()))
 
 

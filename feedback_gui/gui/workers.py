@@ -155,16 +155,20 @@ class TaskRunner(QObject):
 
     def run(self, work: Work, label: str, on_result: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException, str], None] | None = None,
-            on_cancel: Callable[[], None] | None = None) -> Task:
-        """Start ``work(progress)`` in the background; callbacks run on the GUI thread."""
+            on_cancel: Callable[[], None] | None = None, quiet: bool = False) -> Task:
+        """Start ``work(progress)`` in the background; callbacks run on the GUI thread.
+
+        ``quiet``: no progress dialog (the window stays usable; the caller says the work runs and offers Cancel).
+        """
         task = Task(work, label)
         queued = Qt.ConnectionType.QueuedConnection
         task.progressed.connect(self._on_progress, queued)
         task.succeeded.connect(self._on_succeeded, queued)
         task.failed.connect(self._on_failed, queued)
         task.cancelled.connect(self._on_cancelled, queued)
-        self._running[task] = {"result": on_result, "error": on_error, "cancel": on_cancel}
-        QTimer.singleShot(self.show_after_ms, self, lambda: self._show_progress(task))
+        self._running[task] = {"result": on_result, "error": on_error, "cancel": on_cancel, "quiet": quiet}
+        if not quiet:
+            QTimer.singleShot(self.show_after_ms, self, lambda: self._show_progress(task))
         self.started.emit(task)
         QThreadPool.globalInstance().start(task.execute)  # the pool owns its runnable wrapper
         return task
@@ -199,6 +203,8 @@ class TaskRunner(QObject):
 
     @Slot(float)
     def _on_progress(self, fraction: float) -> None:
+        if self._running.get(self.sender(), {}).get("quiet"):  # type: ignore[call-overload]
+            return  # a quiet task's progress is not the dialog's
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setValue(int(round(100 * min(max(fraction, 0.0), 1.0))))
 
@@ -241,7 +247,7 @@ class TaskRunner(QObject):
         if callbacks is None:
             return None
         task.done = True  # type: ignore[attr-defined]
-        if self.dialog is not None and not self._running:
+        if self.dialog is not None and all(c["quiet"] for c in self._running.values()):
             self._close_progress()
         return callbacks
 

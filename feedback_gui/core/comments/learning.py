@@ -165,8 +165,11 @@ def rescore_with_corrections(
     progress(0.0)
     corrected = analysis.with_corrections(corrections) if corrections else analysis
     comments = list(corrected.comments)
-    examples = [i for i, c in enumerate(comments) if c.answered and c.sentiment.corrected]
-    candidates = [i for i, c in enumerate(comments) if c.answered and not c.sentiment.corrected]
+    # a comment the user labelled is an example and is never moved, even when its label is the analyser's own
+    # (a label kept against learning that had moved it)
+    labelled = [c.answered and (c.sentiment.corrected or _has_correction(corrections, c)) for c in comments]
+    examples = [i for i, c in enumerate(comments) if labelled[i]]
+    candidates = [i for i, c in enumerate(comments) if c.answered and not labelled[i]]
     if not examples or not candidates:
         progress(1.0)
         return Rescored(corrected, (), len(examples))
@@ -190,6 +193,10 @@ def rescore_with_corrections(
         corrected = _with_comments(corrected, comments)
     progress(1.0)
     return Rescored(corrected, tuple(changed), len(examples))
+
+
+def _has_correction(corrections: Corrections | None, c: CommentResult) -> bool:
+    return correction_for(corrections, c.key, (c.row, c.question), c.row) is not None
 
 
 def _base(sentiment: Sentiment) -> np.ndarray:

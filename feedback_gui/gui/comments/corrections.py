@@ -7,7 +7,8 @@ uses the session's ``state``, ``run``, ``analysis`` and signals). Every edit goe
 undo stack; when undo or redo puts the corrections or the codebook back, they are applied again
 (``state.projectRestored``). A relabel applies the changed corrections to the analysis (the comments relabelled
 and their themes' counts and quotes, :class:`~feedback_gui.core.comments.relabel.Relabelling`), so it costs no
-re-analysis and milliseconds on the GUI thread; a codebook edit analyses again.
+re-analysis and milliseconds on the GUI thread, then learning from the corrections is scheduled (in the
+background, :mod:`~feedback_gui.gui.comments.learner`); a codebook edit analyses again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import partial
 
 from feedback_gui.core.comments import Codebook, comment_key
 from feedback_gui.core.errors import FeedbackError
-from feedback_gui.gui.comments.filter import relabelled_index
+from feedback_gui.gui.comments.arrays import relabelled_index
 
 CORRECTIONS, CODEBOOK = "sentiment_corrections", "codebook"  # the parts of the project edited here
 
@@ -61,15 +62,18 @@ class CommentsCorrections:
         self.refresh()
 
     def _reapply_corrections(self) -> None:
-        """Show the analysis with the project's corrections as they are now (no analysing again)."""
-        if self.run is None:
+        """Show the analysis with the project's corrections as they are now (no analysing again), then learn
+        from them in the background."""
+        relabelling = self.relabelling()
+        if relabelling is None:
             return
         old = self.analysis
-        self.analysis, changed = self.run.relabelling.with_corrections(self.state.project.sentiment_corrections)
+        self.analysis, changed = relabelling.with_corrections(self.state.project.sentiment_corrections)
         if old is not None and self.analysis is not old:
             relabelled_index(old, self.analysis, changed)  # the table's arrays follow, not built again
         self.state.set_analysis("comments", self.analysis)
         self.relabelled.emit(min(changed, default=-1))
+        self.schedule_learning()
 
     def _project_restored(self, part: str) -> None:
         if part == CORRECTIONS:
@@ -79,10 +83,15 @@ class CommentsCorrections:
 
     # --- conveniences built on the edits -------------------------------------------------------
     def relabel(self, index: int, label: str | None) -> bool:
-        """Give comment ``index`` the label (None, or the analyser's own label, removes the correction)."""
-        if self.run is None or not 0 <= index < len(self.run.analysis.comments):
+        """Give comment ``index`` the label (None, or the label it has without the user's, removes the correction).
+
+        The label it has without the user's is the analyser's, or the one learning gave it: a label that keeps
+        the analyser's against learning is a correction too.
+        """
+        relabelling = self.relabelling()
+        if relabelling is None or not 0 <= index < len(relabelling.base.comments):
             return False
-        comment = self.run.analysis.comments[index]
+        comment = relabelling.base.comments[index]
         if not comment.answered:
             return False
         key = comment_key(comment.row, comment.question)

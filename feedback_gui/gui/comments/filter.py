@@ -1,21 +1,24 @@
-"""Which comments the Comments panel's table shows: a theme, a sentiment, a word or proposed theme, a search.
+"""Which comments the Comments panel's table shows: a theme, a sentiment, a word or proposed theme, a search,
+the comments learning changed, the least confident.
 
 Filters combine (a theme and a sentiment and a search). A word of the cloud and a proposed (discovered)
-theme are both a *subset*: a set of comment indices with a name, and one replaces the other.
-Only answered comments are listed; non-answers ("n/a") count nowhere, as in the core.
+theme are both a *subset*: a set of comment indices with a name, and one replaces the other. "Least
+confident" keeps, of the comments that pass the rest, the first ``least_certain`` the analyser is least sure
+of and the user has not labelled, least sure first (the core's
+:func:`~feedback_gui.core.comments.learning.least_certain` order, worked out over arrays).
+Only answered comments are listed; non-answers ("n/a") count nowhere, as in the core. Filtering and sorting
+work over arrays of every comment (:mod:`feedback_gui.gui.comments.arrays`), built in the background.
 """
 
 from __future__ import annotations
 
-import copy
-import threading
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis
+from feedback_gui.gui.comments.arrays import FilterIndex, filter_index, keep_index, relabelled_index
 
 NO_THEME = "\x00no theme"  # the theme filter for comments that no theme matched
 
@@ -30,11 +33,14 @@ class CommentFilter:
     subset_name: str = ""  # 'the word “help”', 'the proposed theme “Help”'
     word: str | None = None  # the cloud's word, when the subset is one
     search: str = ""
+    learned: bool = False  # only the comments learning from the user's corrections relabelled
+    least_certain: int = 0  # only this many least confident comments the user has not labelled (0: off)
 
     @property
     def active(self) -> bool:
         """True when anything is filtered."""
-        return bool(self.theme or self.sentiment or self.subset is not None or self.search.strip())
+        return bool(self.theme or self.sentiment or self.subset is not None or self.search.strip() or self.learned
+                    or self.least_certain)
 
     def with_(self, **changes: object) -> CommentFilter:
         """A copy with some fields changed."""
@@ -45,108 +51,9 @@ class CommentFilter:
         return replace(self, subset=None, subset_name="", word=None)
 
 
-class FilterIndex:
-    """One analysis's comments as arrays, so that filtering 100,000s of comments costs milliseconds.
-
-    Built once per analysis (:func:`filter_index`; the background run builds it so that the window
-    does not), and carried over to the analysis a relabel makes (:meth:`relabelled`); theme masks and
-    case-folded texts are made on first use.
-    """
-
-    def __init__(self, analysis: CommentAnalysis) -> None:
-        comments = analysis.comments
-        self.answered = np.fromiter((c.answered for c in comments), dtype=bool, count=len(comments))
-        codes = {label: r for r, label in enumerate(LABELS)}  # a sentiment's place in LABELS
-        self.codes = np.fromiter((codes[c.sentiment.label] for c in comments), dtype=np.int8, count=len(comments))
-        self.themed = np.zeros(len(comments), dtype=bool)
-        self._themes: dict[str, list[int]] = {}
-        for i, comment in enumerate(comments):
-            for name, _hits in comment.themes.hits:
-                self._themes.setdefault(name, []).append(i)
-        for rows in self._themes.values():
-            self.themed[rows] = True
-        self._comments = comments
-        self._folded: list[str] | None = None
-        self._orders: dict[str, np.ndarray] | None = None
-
-    def theme_mask(self, theme: str) -> np.ndarray:
-        """True for the comments a theme matched."""
-        mask = np.zeros(len(self.answered), dtype=bool)
-        mask[self._themes.get(theme, [])] = True
-        return mask
-
-    def orders(self) -> dict[str, np.ndarray]:
-        """Every comment's position in each sorted column (ascending): by row then question, question then row,
-        sentiment (in LABELS order) then file order, themes then file order."""
-        if self._orders is not None and "sentiment" not in self._orders:  # dropped by a relabel
-            self._orders["sentiment"] = self._sentiment_order()
-        if self._orders is None:
-            comments, n = self._comments, len(self._comments)
-            questions = {q: r for r, q in enumerate(sorted({c.question for c in comments}))}
-            themes = [c.themes.themes or ("\uffff",) for c in comments]  # no theme sorts last
-            ranks = {t: r for r, t in enumerate(sorted(set(themes)))}
-            row = np.fromiter((c.row for c in comments), dtype=np.int64, count=n)
-            question = np.fromiter((questions[c.question] for c in comments), dtype=np.int64, count=n)
-            theme = np.fromiter((ranks[t] for t in themes), dtype=np.int64, count=n)
-            first = np.arange(n)
-            self._orders = {"row": np.lexsort((question, row)), "question": np.lexsort((row, question)),
-                            "sentiment": self._sentiment_order(), "themes": np.lexsort((first, theme))}
-        return self._orders
-
-    def _sentiment_order(self) -> np.ndarray:
-        return np.argsort(self.codes, kind="stable")  # sentiment (LABELS order), then file order
-
-    def relabelled(self, analysis: CommentAnalysis, changed: Sequence[int]) -> FilterIndex:
-        """The arrays of ``analysis``: this index's analysis with only the comments ``changed`` relabelled
-        (their texts, themes and order as they were), without reading every comment again."""
-        new = copy.copy(self)
-        new._comments = analysis.comments
-        new.codes = self.codes.copy()
-        for i in changed:
-            new.codes[i] = LABELS.index(analysis.comments[i].sentiment.label)
-        if self._orders is not None:  # the sentiment order is worked out again when a sort asks for it
-            new._orders = {k: v for k, v in self._orders.items() if k != "sentiment"}
-        return new
-
-    def folded(self) -> list[str]:
-        """Every comment's text, case-folded (for searching)."""
-        if self._folded is None:
-            self._folded = [c.text.casefold() for c in self._comments]
-        return self._folded
-
-
-KEPT = 3  # the indices of the analyses last asked for are kept (while they live): the one on show, and the one
-# a background run is building, do not push each other out
-_INDEX: list[tuple[weakref.ref, FilterIndex]] = []
-_LOCK = threading.Lock()
-
-
-def filter_index(analysis: CommentAnalysis) -> FilterIndex:
-    """The arrays of an analysis (built on first use; those of the last few analyses are kept while they live)."""
-    with _LOCK:
-        found = next((index for ref, index in _INDEX if ref() is analysis), None)
-    if found is not None:
-        return found
-    return keep_index(analysis, FilterIndex(analysis))
-
-
-def keep_index(analysis: CommentAnalysis, index: FilterIndex) -> FilterIndex:
-    """Keep ``index`` as the arrays of ``analysis`` (e.g. carried over by :meth:`FilterIndex.relabelled`)."""
-    with _LOCK:
-        _INDEX[:] = [(ref, kept) for ref, kept in _INDEX if ref() is not None and ref() is not analysis][-(KEPT - 1):]
-        _INDEX.append((weakref.ref(analysis), index))
-    return index
-
-
-def relabelled_index(before: CommentAnalysis, after: CommentAnalysis, changed: Sequence[int]) -> FilterIndex:
-    """The arrays of ``after``, ``before`` with the comments ``changed`` relabelled, carried over from ``before``'s."""
-    return keep_index(after, filter_index(before).relabelled(after, changed))
-
-
-def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> list[int]:
-    """Indices (into ``analysis.comments``) of the answered comments that pass the filter, in file order."""
-    if analysis is None:
-        return []
+def _passing(analysis: CommentAnalysis, chosen: CommentFilter, corrections: Mapping[object, str] | None,
+             ) -> np.ndarray:
+    """True for the answered comments that pass every filter but the number of least confident."""
     index = filter_index(analysis)
     mask = index.answered.copy()
     if chosen.subset is not None:
@@ -159,26 +66,57 @@ def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter) -> 
         mask &= ~index.themed
     elif chosen.theme:
         mask &= index.theme_mask(chosen.theme)
-    rows = np.flatnonzero(mask).tolist()
+    if chosen.learned:
+        mask &= index.learned
+    if chosen.least_certain:
+        mask &= ~index.labelled(corrections)
     needle = chosen.search.strip().casefold()
     if needle:
         folded = index.folded()
-        rows = [i for i in rows if needle in folded[i]]
-    return rows
+        rows = np.flatnonzero(mask).tolist()
+        mask[:] = False
+        mask[[i for i in rows if needle in folded[i]]] = True
+    return mask
 
 
-SORT_COLUMNS = ("row", "question", "text", "sentiment", "themes")  # the comment table's columns, in order
+def visible_indices(analysis: CommentAnalysis | None, chosen: CommentFilter,
+                    corrections: Mapping[object, str] | None = None) -> list[int]:
+    """Indices (into ``analysis.comments``) of the answered comments that pass the filter, in file order; with
+    ``least_certain``, the first that many the analyser is least sure of, least sure first (comments with a
+    correction in ``corrections`` or relabelled left out)."""
+    if analysis is None:
+        return []
+    mask = _passing(analysis, chosen, corrections)
+    if not chosen.least_certain:
+        return np.flatnonzero(mask).tolist()
+    order = filter_index(analysis).orders()["confidence"]
+    return order[mask[order]][: chosen.least_certain].tolist()
+
+
+def unreviewed_count(analysis: CommentAnalysis | None, chosen: CommentFilter,
+                     corrections: Mapping[object, str] | None = None) -> int:
+    """How many comments the least confident are picked from: those passing the other filters that the user has
+    not labelled."""
+    if analysis is None:
+        return 0
+    return int(_passing(analysis, chosen.with_(least_certain=max(chosen.least_certain, 1)), corrections).sum())
+
+
+SORT_COLUMNS = ("row", "question", "text", "sentiment", "themes")  # the comment table's first columns, in order
+TABLE_COLUMNS = (*SORT_COLUMNS, "confidence")  # every column of the comment table (confidence is shown after
+# the sentiment: moved there on screen)
 
 
 def sorted_indices(analysis: CommentAnalysis, indices: Sequence[int], column: int, descending: bool = False,
                    ) -> list[int]:
     """``indices`` in the order of a table column: by row (then question), question (then row), text,
-    sentiment (then file order) or themes (then file order); over arrays, so 100,000s sort in milliseconds."""
+    sentiment (then file order), themes (then file order) or confidence (then file order); over arrays, so
+    100,000s sort in milliseconds."""
     index = filter_index(analysis)
-    if SORT_COLUMNS[column] == "text":
+    if TABLE_COLUMNS[column] == "text":
         folded = index.folded()
         return sorted(indices, key=folded.__getitem__, reverse=descending)
-    order = index.orders()[SORT_COLUMNS[column]]  # of every comment, worked out in the background
+    order = index.orders()[TABLE_COLUMNS[column]]  # of every comment, worked out in the background
     chosen = np.zeros(len(order), dtype=bool)
     chosen[np.asarray(indices, dtype=np.int64)] = True
     picked = order[chosen[order]]
@@ -208,8 +146,9 @@ def theme_counts(analysis: CommentAnalysis, theme: str | None) -> Mapping[str, i
     return summary.by_sentiment if summary else dict.fromkeys(LABELS, 0)
 
 
-def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
-    """'Showing 6 of 96 comments: theme “Mental health”, negative, containing “GP”.'"""
+def describe_filter(chosen: CommentFilter, shown: int, total: int, unreviewed: int | None = None) -> str:
+    """'Showing 6 of 96 comments: theme “Mental health”, negative, containing “GP”.'; with the least confident,
+    'Showing the 20 least confident of 1,950 comments you have not labelled: negative.'"""
     parts = []
     if chosen.theme == NO_THEME:
         parts.append("matched to no theme")
@@ -221,11 +160,21 @@ def describe_filter(chosen: CommentFilter, shown: int, total: int) -> str:
         parts.append(f"using {chosen.subset_name}" if chosen.word else f"in {chosen.subset_name}")
     if chosen.search.strip():
         parts.append(f"containing “{chosen.search.strip()}”")
+    if chosen.learned:
+        parts.append("relabelled by learning from your corrections")
     noun = "comment" if total == 1 else "comments"
+    if chosen.least_certain:
+        pool = total if unreviewed is None else unreviewed
+        if not pool:
+            return "No comment left to check: you have labelled every comment that passes the filter."
+        head = (f"Showing the {shown:,} least confident of {pool:,} {'comment' if pool == 1 else 'comments'} "
+                "you have not labelled, least sure first")
+        return head + (": " + ", ".join(parts) if parts else "") + "."
     if not parts:
         return f"Showing all {total:,} {noun}."
     return f"Showing {shown:,} of {total:,} {noun}: " + ", ".join(parts) + "."
 
 
-__all__ = ["NO_THEME", "CommentFilter", "FilterIndex", "answered_count", "describe_filter", "filter_index",
-           "keep_index", "relabelled_index", "sorted_indices", "theme_counts", "unthemed_counts", "visible_indices"]
+__all__ = ["NO_THEME", "SORT_COLUMNS", "TABLE_COLUMNS", "CommentFilter", "FilterIndex", "answered_count",
+           "describe_filter", "filter_index", "keep_index", "relabelled_index", "sorted_indices", "theme_counts",
+           "unreviewed_count", "unthemed_counts", "visible_indices"]

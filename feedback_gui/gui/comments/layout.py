@@ -2,7 +2,8 @@
 
 Top: title, summary and the redaction switch, then the question and codebook choosers. Left: themes (with a
 table one key away) and proposed themes, a column that folds sideways to give the comments its width.
-Right: the filter bar, the comment table with the relabel row, and below it the quotes of the chosen
+Right: the filter bar, what learning from the user's corrections did (when it has something to say), the
+comment table with the relabel row, and below it the quotes of the chosen
 theme beside the word cloud (with its list of words), a section that folds to its title on a short screen
 so that the table shows at least eight comments. What is folded and where the splitters are is remembered
 per screen (:mod:`feedback_gui.gui.layout_memory`). Every control has a mnemonic or sits in the tab order,
@@ -32,6 +33,7 @@ from feedback_gui.gui import sizing, style
 from feedback_gui.gui.comments.describe import LEGEND, NAMES, SYMBOLS, colour
 from feedback_gui.gui.comments.models import CommentTableModel, sentiment_dot
 from feedback_gui.gui.comments.widgets.filter_bar import CommentFilterBar
+from feedback_gui.gui.comments.widgets.learning_bar import LearningBar
 from feedback_gui.gui.comments.widgets.quotes import QuotesView
 from feedback_gui.gui.comments.widgets.table import CommentTable
 from feedback_gui.gui.comments.widgets.theme_list import ThemeListView
@@ -39,6 +41,7 @@ from feedback_gui.gui.comments.widgets.word_cloud import WordCloudView
 from feedback_gui.gui.layout_memory import remember
 from feedback_gui.gui.widgets.collapsible import CollapsibleSection
 
+LEAST_CERTAIN_PAGE = 20  # "Least confident" lists this many comments, and this many more at a time
 LEFT_EM = 16  # the themes side, in font heights (240 pixels with a 10-point font)
 TABLE_WIDER_EM = 10  # how much wider the themes side gets while it shows the table of counts
 QUOTES_FOLD_BELOW = QSize(0, 900)  # on a screen shorter than this (logical pixels), quotes and words start folded
@@ -181,9 +184,14 @@ class CommentsLayout(QWidget):
 
     def _build_right(self) -> None:
         self.right = QWidget(self)
-        self.filters = CommentFilterBar(self)
+        self.filters = CommentFilterBar(self, page=LEAST_CERTAIN_PAGE)
         self.filter_note = muted(QLabel(self.right), -0.5)
         self.filter_note.setAccessibleName("Comments shown")
+        self.more_button = QPushButton(f"Show {LEAST_CERTAIN_PAGE} more", self.right)
+        self.more_button.setAutoDefault(False)
+        self.more_button.setToolTip(f"List the next {LEAST_CERTAIN_PAGE} least confident comments too")
+        self.more_button.hide()
+        self.learning_bar = LearningBar(self.right)
         self.table_model = CommentTableModel(lambda index, label: self.session.relabel(index, label), self)
         self.table = CommentTable(self.table_model, self.right)
         remember(self.table.horizontalHeader(), "comments/columns")
@@ -237,8 +245,11 @@ class CommentsLayout(QWidget):
         layout.setSpacing(4)
         note_row = QHBoxLayout()
         note_row.addWidget(self.filter_note, 1)
+        note_row.addWidget(self.filters.least_button, 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         note_row.addWidget(self.filters.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.filters)
+        layout.addWidget(self.learning_bar)
         layout.addLayout(note_row)
         layout.addWidget(self.split, 1)
 

@@ -10,11 +10,22 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from feedback_gui.core.comments import LABELS, CommentAnalysis, CommentResult
-from feedback_gui.gui.comments.describe import NAMES, SYMBOLS, colour, sentiment_tooltip, theme_sentence
+from feedback_gui.gui.comments.describe import (
+    CONFIDENCE_HEADER_TIP,
+    SENTIMENT_HEADER_TIP,
+    SYMBOLS,
+    colour,
+    confidence_text,
+    confidence_tooltip,
+    label_text,
+    sentiment_spoken,
+    sentiment_tooltip,
+    theme_sentence,
+)
 from feedback_gui.gui.comments.filter import NO_THEME, answered_count, sorted_indices, unthemed_counts
 from feedback_gui.gui.describe import plural
 from feedback_gui.gui.models import ALIGN, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, Index, _Table
@@ -25,6 +36,7 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 12  # a theme row's number of comments
 SCALE_ROLE = Qt.ItemDataRole.UserRole + 13  # the number a theme's bar is drawn against
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 14  # a comment row's index into analysis.comments
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 DECORATION = Qt.ItemDataRole.DecorationRole
 ALL_COMMENTS, NO_THEME_NAME = "All comments", "No theme"
 
@@ -129,10 +141,11 @@ class ThemeTableModel(_Table):
 
 
 class CommentTableModel(_Table):
-    """The comments that pass the filter: respondent row, question, text, sentiment (editable), themes."""
+    """The comments that pass the filter: respondent row, question, text, sentiment (editable, with how sure the
+    analyser is of it), themes; and a Confidence column the table hides (it sorts the least confident first)."""
 
-    headers = ("Row", "Question", "Comment", "Sentiment", "Themes")
-    ROW, QUESTION, TEXT, SENTIMENT, THEMES = range(5)
+    headers = ("Row", "Question", "Comment", "Sentiment", "Themes", "Confidence")
+    ROW, QUESTION, TEXT, SENTIMENT, THEMES, CONFIDENCE = range(6)
 
     def __init__(self, relabel: Callable[[int, str], bool], parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,6 +154,7 @@ class CommentTableModel(_Table):
         self.original: Callable[[int], str | None] = lambda _i: None  # the analyser's label of a comment
         self._indices: list[int] = []
         self._icons = {label: sentiment_dot(colour(label)) for label in LABELS}
+        self._learned_icons = {label: sentiment_dot(colour(label), hollow=True) for label in LABELS}
 
     def set_rows(self, analysis: CommentAnalysis | None, indices: Sequence[int]) -> None:
         """Show these comments of ``analysis`` (indices into its comments)."""
@@ -179,8 +193,14 @@ class CommentTableModel(_Table):
     def cells(self, row: int) -> list[str]:
         """The texts of a row."""
         comment = self.comment_at(row)
-        label = NAMES[comment.sentiment.label] + (" (edited)" if comment.sentiment.corrected else "")
-        return [str(comment.row), comment.question, comment.text, label, "; ".join(comment.themes.themes)]
+        return [str(comment.row), comment.question, comment.text, label_text(comment.sentiment),
+                "; ".join(comment.themes.themes), confidence_text(comment.sentiment)]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section in (self.SENTIMENT,
+                                                                                        self.CONFIDENCE):
+            return SENTIMENT_HEADER_TIP if section == self.SENTIMENT else CONFIDENCE_HEADER_TIP
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.analysis is None:
@@ -193,17 +213,22 @@ class CommentTableModel(_Table):
         if role == EDIT and column == self.SENTIMENT:
             return comment.sentiment.label
         if role == DECORATION and column == self.SENTIMENT:
-            return self._icons[comment.sentiment.label]
-        if role == TOOLTIP:
+            return (self._learned_icons if comment.sentiment.learned else self._icons)[comment.sentiment.label]
+        if role == ACCESSIBLE and column == self.SENTIMENT:
+            return sentiment_spoken(comment.sentiment)
+        if role in (TOOLTIP, DESCRIPTION):
             if column == self.SENTIMENT:
-                s = comment.sentiment
-                return sentiment_tooltip(s.label, s.compound, s.corrected, self.original(self._indices[index.row()]))
+                return sentiment_tooltip(comment.sentiment, self.original(self._indices[index.row()]))
+            if column == self.CONFIDENCE:
+                return confidence_tooltip(comment.sentiment)
+            if role == DESCRIPTION:
+                return None
             if column == self.THEMES and not comment.themes.hits:
                 return "No theme of the codebook matched this comment."
             return self.cells(index.row())[column]
         if role == FONT and column == self.SENTIMENT and comment.sentiment.corrected:
             return _font(italic=True)
-        if role == ALIGN and column == self.ROW:
+        if role == ALIGN and column in (self.ROW, self.CONFIDENCE):
             return RIGHT
         return None
 
@@ -235,15 +260,22 @@ def _font(bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
-def sentiment_dot(fill: QColor, size: int = 12) -> QIcon:
-    """A filled circle: the sentiment's colour beside its name."""
+def sentiment_dot(fill: QColor, size: int = 12, hollow: bool = False) -> QIcon:
+    """A filled circle: the sentiment's colour beside its name (``hollow``: a thick ring, a learned label)."""
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(fill.darker(130))
-    painter.setBrush(fill)
-    painter.drawEllipse(3, 3, size * 2 - 6, size * 2 - 6)
+    if hollow:
+        pen = QPen(fill, size * 0.5)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = 3 + size * 0.25
+        painter.drawEllipse(QRectF(inset, inset, size * 2 - 2 * inset, size * 2 - 2 * inset))
+    else:
+        painter.setPen(fill.darker(130))
+        painter.setBrush(fill)
+        painter.drawEllipse(3, 3, size * 2 - 6, size * 2 - 6)
     painter.end()
     pixmap.setDevicePixelRatio(2.0)
     return QIcon(pixmap)

@@ -2,9 +2,11 @@
 
 The analysis runs in the background (:class:`~feedback_gui.gui.comments.session.CommentsSession`) when the
 panel is first shown and again when the survey, the questions, the codebook or redaction change.
-Choosing a theme, a sentiment, a word of the cloud or a proposed theme, or typing a search, filters the
-comment table (:mod:`feedback_gui.gui.comments.listing`); relabels, codebook edits and adopted themes
-(:mod:`feedback_gui.gui.comments.editing`) are saved in the project. The widgets are laid out in
+Choosing a theme, a sentiment, a word of the cloud or a proposed theme, the least confident comments or those
+learning changed, or typing a search, filters the comment table (:mod:`feedback_gui.gui.comments.listing`);
+relabels, codebook edits and adopted themes (:mod:`feedback_gui.gui.comments.editing`) are saved in the
+project, and the comments like those relabelled are scored again in the background
+(:mod:`feedback_gui.gui.comments.learner`), the panel saying what that changed. The widgets are laid out in
 :mod:`feedback_gui.gui.comments.layout`.
 """
 
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from feedback_gui.gui.comments.choices import fill_codebooks, fill_questions
 from feedback_gui.gui.comments.codebook import CodebookDialog
-from feedback_gui.gui.comments.describe import summary_text
+from feedback_gui.gui.comments.describe import learning_text, summary_text
 from feedback_gui.gui.comments.dialogs import confirm_personal
 from feedback_gui.gui.comments.editing import CommentsEditing
 from feedback_gui.gui.comments.filter import CommentFilter
 from feedback_gui.gui.comments.layout import CommentsLayout
+from feedback_gui.gui.comments.learner import CANCELLED, DONE, FAILED
 from feedback_gui.gui.comments.listing import CommentsListing
 from feedback_gui.gui.comments.session import AUTO, CommentsSession
 from feedback_gui.gui.state import AppState
@@ -51,6 +54,12 @@ class CommentsPanel(CommentsListing, CommentsEditing, CommentsLayout):
         self.again_button.clicked.connect(self.session.refresh)
         self.themes.themeChosen.connect(self.choose_theme)
         self.filters.sentimentChosen.connect(self.choose_sentiment)
+        self.filters.leastCertainChosen.connect(self.choose_least_certain)
+        self.more_button.clicked.connect(self.show_more)
+        self.learning_bar.show_button.clicked.connect(
+            lambda: self.choose_learned(self.learning_bar.show_button.isChecked()))
+        self.learning_bar.cancel_button.clicked.connect(self.session.cancel_learning)
+        self.learning_bar.again_button.clicked.connect(lambda: self.session.learn_now())
         self.filters.searchChanged.connect(lambda text: self.set_filter(self.filter.with_(search=text)))
         self.filters.clearRequested.connect(self.clear_filters)
         self.cloud.termChosen.connect(self.choose_word)
@@ -68,6 +77,7 @@ class CommentsPanel(CommentsListing, CommentsEditing, CommentsLayout):
                                                                       f"{message}"))
         self.session.cancelled.connect(lambda: self._show_status("The analysis was cancelled."))
         self.session.invalidated.connect(self._invalidated)
+        self.session.learningChanged.connect(self._show_learning)
         self._fill_choices()
         self._analysed(None)
         # Tab follows reading order: each "Table"/"Words list" button before the view it switches
@@ -99,6 +109,17 @@ class CommentsPanel(CommentsListing, CommentsEditing, CommentsLayout):
         self.again_button.setVisible(bool(problem) and not running)
         if self.session.analysis is None:
             self.empty.setText(self._empty_text(problem))
+
+    def _show_learning(self) -> None:
+        """Say what learning from the corrections is doing or did."""
+        session = self.session
+        learned = session.learned
+        changed = len(learned.changed) if learned is not None and session.learning_status == DONE else 0
+        examples = learned.examples if learned is not None else 0
+        text = learning_text(session.learning_status, session.corrections_in_view(), examples, changed,
+                             session.learning_error, session.learning_on) if session.analysis is not None else ""
+        self.learning_bar.show_news(text, changed=changed, running=session.learning,
+                                    stopped=session.learning_status in (CANCELLED, FAILED), showing=self.filter.learned)
 
     def _empty_text(self, problem: str = "") -> str:
         if not self.state.has_survey:

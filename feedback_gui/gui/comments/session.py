@@ -7,7 +7,8 @@ labels (``run.analysis``); ``analysis`` is that with the project's corrections a
 
 Every edit the user makes here goes through two methods: :meth:`CommentsSession.set_correction` (one
 comment's label) and :meth:`CommentsSession.set_codebook` (the project's codebook); both are undoable and
-live in :mod:`feedback_gui.gui.comments.corrections`.
+live in :mod:`feedback_gui.gui.comments.corrections`. After relabels the comments like those relabelled are
+scored again in the background (:mod:`feedback_gui.gui.comments.learner`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from feedback_gui.core.errors import FeedbackError
 from feedback_gui.core.progress import no_progress
 from feedback_gui.core.survey import Question
 from feedback_gui.gui.comments.corrections import CODEBOOK, CORRECTIONS, CommentsCorrections
+from feedback_gui.gui.comments.learner import DONE, IDLE, CommentsLearner
 from feedback_gui.gui.comments.run import CommentsRun, run_comments
 from feedback_gui.gui.comments.widgets.cloud_canvas import picture_scale
 from feedback_gui.gui.describe import plural
@@ -32,7 +34,7 @@ from feedback_gui.gui.workers import Task
 AUTO, PROJECT = "auto", "project"  # codebook choices besides the built-in STAFF and USER_VOICE
 
 
-class CommentsSession(CommentsCorrections, QObject):
+class CommentsSession(CommentsCorrections, CommentsLearner, QObject):
     """What the Comments panel analyses and shows; every edit goes through here."""
 
     analysed = Signal(object)  # CommentAnalysis with the user's labels, or None (nothing to show yet)
@@ -42,6 +44,7 @@ class CommentsSession(CommentsCorrections, QObject):
     failed = Signal(str)  # one-line message
     cancelled = Signal()
     invalidated = Signal()  # what is shown no longer matches the survey: analyse again when seen
+    learningChanged = Signal()  # learning from the corrections started, finished, was cancelled or failed
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,8 @@ class CommentsSession(CommentsCorrections, QObject):
         self.stale = True
         self._generation = 0
         self._free_ids: tuple[str, ...] = ()
+        self._run_corrections: dict[str, str] = {}  # those the analysis running started from
+        self._init_learning()
         state.surveyChanged.connect(self._survey_changed)
         state.questionChanged.connect(lambda _qid: self._questions_changed())
         state.settingsChanged.connect(self._settings_changed)
@@ -134,13 +139,18 @@ class CommentsSession(CommentsCorrections, QObject):
             self.task.cancel()  # its outcome is dropped: it belongs to an older generation
             self.task = None
         self.stale = False
+        self._learning_on = self.learning_on  # the run learns (or not) as Settings say now
+        if self.learning:
+            self._stop_learning()  # the run learns from the corrections as they are now
+            self._set_learning(IDLE)
         survey, questions = self.state.survey, self.chosen_questions()
         if survey is None or not questions:
             self._show(None)
             return None
         inputs = comment_inputs(survey, questions)
+        self._run_corrections = dict(self.state.project.sentiment_corrections)
         work = partial(run_comments, inputs, self.chosen_codebook(), survey, not self.show_personal,
-                       dict(self.state.project.sentiment_corrections), cloud_scale=picture_scale())
+                       self._run_corrections, cloud_scale=picture_scale(), learning=self.learning_on)
         if self.state.runner is None:  # a bare panel without a window: run here
             self._done(generation, work(no_progress))
             return None
@@ -155,8 +165,18 @@ class CommentsSession(CommentsCorrections, QObject):
         if generation != self._generation:
             return
         self._finished()
+        self._forget_learning()
         self.run = run
-        self._show(run.relabelling.with_corrections(self.state.project.sentiment_corrections)[0])
+        self.learned = run.learned
+        corrections = self.state.project.sentiment_corrections
+        relabelling = self.relabelling()
+        assert relabelling is not None
+        if run.learned is not None:
+            self.learning_status = DONE
+        self._show(relabelling.with_corrections(corrections)[0])
+        if dict(corrections) != self._run_corrections:  # relabelled or undone while it ran
+            self.schedule_learning()
+        self.learningChanged.emit()
 
     def _failed(self, generation: int, _exc: BaseException, message: str) -> None:
         if generation == self._generation:
@@ -176,6 +196,8 @@ class CommentsSession(CommentsCorrections, QObject):
     def _show(self, analysis: CommentAnalysis | None) -> None:
         if analysis is None:
             self.run = None
+            self._forget_learning()
+            self.learningChanged.emit()
         self.analysis = analysis
         self.state.set_analysis("comments", analysis)  # the export takes the comments as shown, with relabels
         self.analysed.emit(analysis)
@@ -211,6 +233,7 @@ class CommentsSession(CommentsCorrections, QObject):
         if self.state.settings.redact != self._redact:  # the default changed: follow it
             self._redact = self.state.settings.redact
             self.set_show_personal(not self._redact)
+        self._learning_setting_changed()
 
 
 __all__ = ["AUTO", "CODEBOOK", "CORRECTIONS", "PROJECT", "CommentsSession"]

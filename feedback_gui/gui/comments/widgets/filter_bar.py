@@ -1,8 +1,11 @@
 """The filter bar over the comment table: sentiment buttons with their counts and a search box (under the
-buttons when the pane is too narrow for both on one line).
+buttons when the pane is too narrow for both on one line), and two buttons the panel places beside its note
+under the bar: "Least confident" and "Clear filters".
 
 Each sentiment button says its name and count ("Positive 53"), with its colour as a dot beside the
-words. The search waits for a short pause in typing before it filters.
+words. "Least confident" (a switch of its own, combined with the sentiment chosen) lists the comments the
+analyser is least sure of, a few at a time; it sits beside the note so that the bar stays one line on a
+laptop's 1093×582 screen. The search waits for a short pause in typing before it filters.
 """
 
 from __future__ import annotations
@@ -21,16 +24,21 @@ from feedback_gui.gui.widgets.reflow import ReflowRow
 
 MNEMONIC = {"positive": "&Positive", "negative": "Ne&gative", "neutral": "Ne&utral", "mixed": "&Mixed"}
 SEARCH_PAUSE_MS = 200
+LEAST_CERTAIN_TIP = ("List the {n} comments the analyser is least sure of, least sure first (those you have "
+                     "labelled are left out), within the other filters. Relabel the wrong ones; “Show {n} more” "
+                     "lists the next.")
 
 
 class CommentFilterBar(QWidget):
-    """All / Positive / Negative / Neutral / Mixed and a search box; ``clear_button`` is placed by the panel."""
+    """All / Positive / Negative / Neutral / Mixed and a search box; ``least_button`` and ``clear_button`` are
+    placed by the panel."""
 
     sentimentChosen = Signal(object)  # a label, or None for every sentiment
+    leastCertainChosen = Signal(bool)
     searchChanged = Signal(str)
     clearRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, page: int = 20) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -55,6 +63,12 @@ class CommentFilterBar(QWidget):
             layout.addWidget(button)
         self.buttons[None].setChecked(True)
         self.set_counts({}, 0)
+        self.least_button = QPushButton("Least c&onfident", parent or self)  # placed by the panel, beside its note
+        self.least_button.setCheckable(True)
+        self.least_button.setAutoDefault(False)
+        self.least_button.setToolTip(LEAST_CERTAIN_TIP.format(n=page))
+        self.least_button.setAccessibleDescription(self.least_button.toolTip())
+        self.least_button.clicked.connect(lambda: self.leastCertainChosen.emit(self.least_button.isChecked()))
         searching = QWidget(row)
         search_row = QHBoxLayout(searching)
         search_row.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +112,10 @@ class CommentFilterBar(QWidget):
     def set_sentiment(self, label: str | None) -> None:
         """Show which sentiment is chosen (emits nothing)."""
         self.buttons[label].setChecked(True)
+
+    def set_least_certain(self, on: bool) -> None:
+        """Show whether the least confident are listed (emits nothing)."""
+        self.least_button.setChecked(on)
 
     def set_search(self, text: str) -> None:
         """Put text in the search box and filter at once."""

@@ -1,4 +1,6 @@
-"""The comment table: one comment a row, its sentiment relabelled in place (a list of labels) or from the menu.
+"""The comment table: one comment a row, its sentiment (with how sure the analyser is of it: "Negative · 62%")
+relabelled in place (a list of labels) or from the menu. The model's Confidence column is hidden: it only sorts
+the least confident first (the sentiment cell says the same, in less width).
 
 F2, a double click or typing on the Sentiment cell opens the list of labels; the context menu (or the
 Menu key) offers every label and "Use the analyser's label". Relabels are emitted, not applied here.
@@ -65,8 +67,9 @@ class CommentTable(QTableView):
         self.setModel(model)
         self.setItemDelegateForColumn(CommentTableModel.SENTIMENT, SentimentDelegate(self))
         self.setAccessibleName("Comments")
-        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment and themes. "
-                                      "F2 on the sentiment, or the context menu, relabels a comment.")
+        self.setAccessibleDescription("One comment a row: respondent, question, comment, sentiment (with how sure "
+                                      "the analyser is of it) and themes. F2 on the sentiment, or the context menu, "
+                                      "relabels a comment.")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -84,6 +87,7 @@ class CommentTable(QTableView):
                               (CommentTableModel.SENTIMENT, self.sentiment_width())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, width)
+        self.setColumnHidden(CommentTableModel.CONFIDENCE, True)
 
     def _header_width(self, column: int) -> int:
         return self.horizontalHeader().sectionSizeFromContents(column).width()
@@ -93,10 +97,13 @@ class CommentTable(QTableView):
         return max(self.fontMetrics().horizontalAdvance("000,000") + CELL_EXTRA, self._header_width(0))
 
     def sentiment_width(self) -> int:
-        """The Sentiment column: as wide as its widest label (with its dot, and "(edited)")."""
+        """The Sentiment column: as wide as its widest text (with its dot: "Negative (edited)" in italics,
+        "Negative (learned)", "Negative · 100%")."""
         edited = QFont(self.font())
         edited.setItalic(True)
-        widest = max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} (edited)") for label in LABELS)
+        widest = max(max(QFontMetrics(edited).horizontalAdvance(f"{NAMES[label]} (edited)"),
+                         self.fontMetrics().horizontalAdvance(f"{NAMES[label]} (learned)"),
+                         self.fontMetrics().horizontalAdvance(f"{NAMES[label]} · 100%")) for label in LABELS)
         return max(widest + self.iconSize().width() + 8 + CELL_EXTRA,
                    self._header_width(CommentTableModel.SENTIMENT))
 
