@@ -110,14 +110,23 @@ def match_note(item: BenchmarkItem, comparison: BenchmarkComparison) -> str:
     return note
 
 
+def test_text(item: BenchmarkItem) -> str:
+    """The test and its p-value: 'Exact binomial test: p = 0.499.' (empty when there was none)."""
+    if not item.test or item.p_value is None:
+        return ""
+    p = "< 0.001" if item.p_value < 0.001 else f"= {item.p_value:.3f}"
+    return f"{_capital(item.test)}: p {p}."
+
+
 def source_text(comparison: BenchmarkComparison) -> str:
     """The line shown wherever the benchmark's figures are: its source and licence."""
     return f"Benchmark figures: {comparison.source}"
 
 
 def item_tooltip(item: BenchmarkItem, comparison: BenchmarkComparison) -> str:
-    """The sentence, how the pair was made, and the source."""
-    return f"{item.sentence}\n{match_note(item, comparison)}\n{source_text(comparison)}"
+    """The sentence, how the pair was made, the test, and the source."""
+    test = f" {test_text(item)}" if test_text(item) else ""
+    return f"{item.sentence}\n{match_note(item, comparison)}{test}\n{source_text(comparison)}"
 
 
 def header_tooltip(comparison: BenchmarkComparison) -> str:
@@ -144,4 +153,4 @@ def summary_text(comparison: BenchmarkComparison) -> str:
 
 __all__ = ["MINUS", "REVIEW_WHERE", "card_text", "cell_text", "choice_label", "choice_phrase", "choice_tooltip",
            "difference_text", "header_tooltip", "item_tooltip", "match_note", "source_text", "status", "status_text",
-           "summary_text", "verdict", "versus_text", "whole_points"]
+           "summary_text", "test_text", "verdict", "versus_text", "whole_points"]

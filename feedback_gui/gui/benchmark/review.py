@@ -102,12 +102,12 @@ class BenchmarkReview(QDialog):
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))  # Ctrl+Z and Ctrl+Y work here too
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([undo, redo])
-        self.rejected = QListWidget(self)
-        self.rejected.setAccessibleName("Matches you rejected")
-        self.rejected.setWordWrap(True)
-        self.rejected.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.rejected_list = QListWidget(self)
+        self.rejected_list.setAccessibleName("Matches you rejected")
+        self.rejected_list.setWordWrap(True)
+        self.rejected_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.rejected_label = QLabel("&Matches you rejected:", self)
-        self.rejected_label.setBuddy(self.rejected)
+        self.rejected_label.setBuddy(self.rejected_list)
         self.forget_button = QPushButton("&Allow again", self)
         self.forget_button.setToolTip("Let the app match this pair again")
         self.forget_button.clicked.connect(self.forget_selected)
@@ -137,7 +137,7 @@ class BenchmarkReview(QDialog):
         layout.addWidget(self.detail)
         layout.addLayout(actions)
         layout.addLayout(forget_row)
-        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.rejected_list, 1)
         layout.addWidget(self.source)
 
     # --- showing ---------------------------------------------------------------------------------
@@ -153,12 +153,12 @@ class BenchmarkReview(QDialog):
             self.summary.setText(f"{summary_text(comparison)} Questions marked {describe.PROPOSED_MARK} were matched "
                                  "by similar wording: check that both ask the same thing, then confirm or reject.")
             self.source.setText(source_text(comparison))
-        self.rejected.clear()
+        self.rejected_list.clear()
         for question, benchmark in self.session.rejected():
-            item = QListWidgetItem(f"{question}  ≠  {benchmark}", self.rejected)
+            item = QListWidgetItem(f"{question}  ≠  {benchmark}", self.rejected_list)
             item.setData(PAIR_ROLE, (question, benchmark))
-        for widget in (self.rejected, self.rejected_label, self.forget_button):
-            widget.setVisible(self.rejected.count() > 0)
+        for widget in (self.rejected_list, self.rejected_label, self.forget_button):
+            widget.setVisible(self.rejected_list.count() > 0)
         if keep is not None and keep.question_id and self.select(keep.question_id):
             pass
         elif self.model.rowCount():
@@ -194,7 +194,7 @@ class BenchmarkReview(QDialog):
         self.confirm_button.setEnabled(item is not None and item.proposed)
         self.reject_button.setEnabled(item is not None)
         self.pair_button.setEnabled(comparison is not None and bool(self._unmatched()) and bool(self._wordings()))
-        self.forget_button.setEnabled(self.rejected.currentItem() is not None)
+        self.forget_button.setEnabled(self.rejected_list.currentItem() is not None)
 
     # --- deciding --------------------------------------------------------------------------------
     def confirm_selected(self) -> bool:
@@ -209,7 +209,7 @@ class BenchmarkReview(QDialog):
 
     def forget_selected(self) -> bool:
         """Take back the selected rejection."""
-        item = self.rejected.currentItem()
+        item = self.rejected_list.currentItem()
         return item is not None and self.session.forget(*item.data(PAIR_ROLE))
 
     def _unmatched(self) -> list[PairItem]:
