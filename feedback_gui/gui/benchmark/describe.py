@@ -129,6 +129,13 @@ def item_tooltip(item: BenchmarkItem, comparison: BenchmarkComparison) -> str:
     return f"{item.sentence}\n{match_note(item, comparison)}{test}\n{source_text(comparison)}"
 
 
+def column_title(comparison: BenchmarkComparison | None) -> str:
+    """A narrow column's title: 'vs CSPS' for the built-in figures, 'vs own' for a CSV of the user's own."""
+    if comparison is None:
+        return "vs benchmark"
+    return f"vs {comparison.short_source.split()[0]}" if comparison.against.casefold() in BUILT_IN else "vs own"
+
+
 def header_tooltip(comparison: BenchmarkComparison) -> str:
     """The Questions table's benchmark column explained."""
     return (f"Difference from {comparison.label} ({comparison.short_source}), in percentage points. "
@@ -152,5 +159,5 @@ def summary_text(comparison: BenchmarkComparison) -> str:
 
 
 __all__ = ["MINUS", "REVIEW_WHERE", "card_text", "cell_text", "choice_label", "choice_phrase", "choice_tooltip",
-           "difference_text", "header_tooltip", "item_tooltip", "match_note", "source_text", "status", "status_text",
-           "summary_text", "test_text", "verdict", "versus_text", "whole_points"]
+           "column_title", "difference_text", "header_tooltip", "item_tooltip", "match_note", "source_text", "status",
+           "status_text", "summary_text", "test_text", "verdict", "versus_text", "whole_points"]

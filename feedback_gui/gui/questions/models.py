@@ -24,7 +24,7 @@ class QuestionTableModel(_Table):
     """Every reportable question: number, text, type, relevant respondents, headline and, with a benchmark
     chosen, the difference from it in points (blank for a question without a benchmark figure)."""
 
-    headers = ("No.", "Question", "Type", "Relevant", "Headline", "vs benchmark")
+    headers = ("No.", "Question", "Type", "Relevant", "Headline", "vs benchmark")  # "vs CSPS" once chosen
     NUMBER, TEXT, TYPE, RELEVANT, HEADLINE, BENCHMARK = range(6)
 
     def __init__(self, parent: Any = None) -> None:
@@ -36,6 +36,7 @@ class QuestionTableModel(_Table):
         """Show each question's difference from this benchmark (None: no benchmark column figures)."""
         self.comparison = comparison
         self._items = {m.question_id: m for m in comparison.matched if m.question_id} if comparison else {}
+        self.headers = (*self.headers[:self.BENCHMARK], bench.column_title(comparison))
         if self._rows:
             self.dataChanged.emit(self.index(0, self.BENCHMARK), self.index(len(self._rows) - 1, self.BENCHMARK))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.BENCHMARK, self.BENCHMARK)

@@ -24,7 +24,7 @@ from feedback_gui.gui.models import ID_ROLE, SORT_ROLE
 from feedback_gui.gui.questions.detail import QuestionDetail
 from feedback_gui.gui.questions.models import QuestionTableModel
 from feedback_gui.gui.state import AppState
-from feedback_gui.gui.widgets.text_columns import give_text_the_room
+from feedback_gui.gui.widgets.text_columns import give_text_the_room, show_column
 
 TABLE_LEAST_EM = 24  # the narrowest the question table gets, in font heights
 DETAIL_LEAST_EM = 26  # the narrowest the question's detail gets (it reflows down to this)
@@ -58,8 +58,9 @@ class QuestionsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         # the question text takes the width the figures leave, on two lines; its tooltip is the whole text
-        # (the type gives way in a narrow table: the detail pane says it too)
-        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2, optional=(QuestionTableModel.TYPE,))
+        # (the type, then the benchmark difference, give way in a narrow table: the detail pane says both too)
+        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2,
+                           optional=(QuestionTableModel.TYPE, QuestionTableModel.BENCHMARK))
         self._shown = 0  # questions the detail was given by the table's current row (each is shown once)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QuestionDetail(state, self)
@@ -134,7 +135,7 @@ class QuestionsPanel(QWidget):
     def _show_benchmark(self) -> None:
         comparison = self.state.analysis(ANALYSIS_KEY)
         self.model.set_benchmark(comparison)  # type: ignore[arg-type]
-        self.table.setColumnHidden(QuestionTableModel.BENCHMARK, comparison is None)
+        show_column(self.table, QuestionTableModel.BENCHMARK, comparison is not None)
 
     def _analysis_changed(self, key: str) -> None:
         if key == ANALYSIS_KEY:
