@@ -53,7 +53,7 @@ class BenchmarkChooser(QWidget):
         self.combo.setAccessibleDescription("The Civil Service People Survey 2024 figures, or a CSV file of your own; "
                                             "each headline then shows its difference from the benchmark")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(30)  # never wider than the panel allows: a long name is elided
+        self.combo.setMinimumContentsLength(36)  # never wider than the panel allows: a long name is elided
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._activated)
         label = QLabel("Compare &with:", self)

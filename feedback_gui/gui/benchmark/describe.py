@@ -100,14 +100,20 @@ def status_text(item: BenchmarkItem) -> str:
     return match_status_text(status(item), _SHORT.get(item.method, item.method))
 
 
-def match_note(item: BenchmarkItem, comparison: BenchmarkComparison) -> str:
-    """What the question was paired with and how: 'Compared with CSPS 2024 B33, “I have …” (proposed, …).'"""
+def match_note(item: BenchmarkItem, comparison: BenchmarkComparison, hint: bool = True) -> str:
+    """What the question was paired with and how: 'Compared with CSPS 2024 B33, “I have …” (proposed, …).', with
+    what to do about a proposed match unless ``hint`` is False (see :func:`check_hint`)."""
     how = match_status_sentence(status(item), _HOW.get(item.method, item.method), item.similarity)
     code = f" {item.benchmark_code}" if item.benchmark_code else ""
     note = f"Compared with {comparison.short_source}{code}, “{item.benchmark_question}” ({how})."
-    if item.proposed:
-        note += f" Check that both ask the same thing: confirm or reject the match in {REVIEW_WHERE}"
-    return note
+    return f"{note} {check_hint(item)}".strip() if hint else note
+
+
+def check_hint(item: BenchmarkItem) -> str:
+    """For a proposed match: check it, and where (empty otherwise)."""
+    if not item.proposed:
+        return ""
+    return f"Check that both ask the same thing: confirm or reject the match in {REVIEW_WHERE}"
 
 
 def test_text(item: BenchmarkItem) -> str:
@@ -125,8 +131,8 @@ def source_text(comparison: BenchmarkComparison) -> str:
 
 def item_tooltip(item: BenchmarkItem, comparison: BenchmarkComparison) -> str:
     """The sentence, how the pair was made, the test, and the source."""
-    test = f" {test_text(item)}" if test_text(item) else ""
-    return f"{item.sentence}\n{match_note(item, comparison)}{test}\n{source_text(comparison)}"
+    note = " ".join(t for t in (match_note(item, comparison, hint=False), test_text(item), check_hint(item)) if t)
+    return f"{item.sentence}\n{note}\n{source_text(comparison)}"
 
 
 def column_title(comparison: BenchmarkComparison | None) -> str:
@@ -158,6 +164,7 @@ def summary_text(comparison: BenchmarkComparison) -> str:
     return "; ".join(parts) + "."
 
 
-__all__ = ["MINUS", "REVIEW_WHERE", "card_text", "cell_text", "choice_label", "choice_phrase", "choice_tooltip",
-           "column_title", "difference_text", "header_tooltip", "item_tooltip", "match_note", "source_text", "status",
-           "status_text", "summary_text", "test_text", "verdict", "versus_text", "whole_points"]
+__all__ = ["MINUS", "REVIEW_WHERE", "card_text", "cell_text", "check_hint", "choice_label", "choice_phrase",
+           "choice_tooltip", "column_title", "difference_text", "header_tooltip", "item_tooltip", "match_note",
+           "source_text", "status", "status_text", "summary_text", "test_text", "verdict", "versus_text",
+           "whole_points"]

@@ -65,7 +65,7 @@ class OverviewPanel(QWidget):
         self.hint.setFont(style.scaled_font(-1))
         self.hint.setPalette(palette)
         self.chooser = BenchmarkChooser(state, self)
-        self.chooser.setMaximumWidth(sizing.em(34))
+        self.chooser.setMaximumWidth(sizing.em(40))
         self.benchmark_note = QLabel(self)  # what the benchmark shows, or why it could not be compared
         self.benchmark_note.setWordWrap(True)
         self.benchmark_note.setFont(style.scaled_font(-1))

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from feedback_gui.core.insight.benchmarks import BenchmarkComparison
 from feedback_gui.gui import describe, sizing, style
 from feedback_gui.gui.benchmark import ANALYSIS_KEY
-from feedback_gui.gui.benchmark.describe import REVIEW_WHERE, match_note, source_text, test_text, versus_text
+from feedback_gui.gui.benchmark.describe import (
+    REVIEW_WHERE,
+    check_hint,
+    match_note,
+    source_text,
+    test_text,
+    versus_text,
+)
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.questions.breakdown import BreakdownView
 from feedback_gui.gui.questions.counted import CountedChooser
@@ -156,7 +163,8 @@ class QuestionDetail(QScrollArea):
         if item is not None:
             self.benchmark.setText(item.sentence)
             self.benchmark.setToolTip(versus_text(item, comparison))
-            self.benchmark_match.setText(f"{match_note(item, comparison)} {test_text(item)}".strip())
+            self.benchmark_match.setText(" ".join(t for t in (match_note(item, comparison, hint=False),
+                                                              test_text(item), check_hint(item)) if t))
             self.benchmark_source.setText(source_text(comparison))
         elif unmatched is not None:
             self.benchmark.setText(f"No figure of {comparison.label} ({comparison.short_source}) to compare with: "
