@@ -297,3 +297,54 @@ def test_the_choice_and_decisions_survive_saving_and_reopening(qtbot, probation,
     assert not item_for(reopened, WORKLOAD).proposed
     assert other.panels["overview"].chooser.combo.currentData() == PROBATION
     assert isinstance(other.state.project, Project) and not other.isWindowModified()
+
+
+def test_the_review_has_named_controls_and_mnemonics(qtbot, probation) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    chooser = probation.panels["overview"].chooser
+    review = chooser.open_review()
+    texts = [b.text() for b in review.findChildren(QAbstractButton) if b.text() and b.text() != "Close"]
+    texts += [label.text() for label in review.findChildren(QLabel) if label.buddy() is not None]
+    letters = [t.replace("&&", "").split("&")[1][:1].lower() if "&" in t.replace("&&", "") else None for t in texts]
+    assert None not in letters and len(set(letters)) == len(letters), texts
+    assert review.table.accessibleName() == "Benchmark matches" and OGL in review.source.text()
+    assert review.summary.text().startswith("13 figures compared with the Probation Service nationally")
+    review.close()
+
+
+def test_a_new_confidence_level_compares_again(qtbot, probation) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    window = probation
+    assert window.state.analysis("benchmark").alpha == pytest.approx(0.05)
+    settings = replace(window.state.settings, confidence=0.9)
+    again = compared(qtbot, window, lambda: window.state.apply_settings(settings))
+    assert again.alpha == pytest.approx(0.1)
+    assert again.to_dict() == core_comparison(window).to_dict()
+
+
+def test_a_users_csv_that_moved_is_found_beside_the_project_or_said_missing(qtbot, window, make_window,
+                                                                             tmp_path) -> None:  # noqa: ANN001
+    elsewhere, project_folder = tmp_path / "downloads", tmp_path / "project"
+    elsewhere.mkdir()
+    project_folder.mkdir()
+    own = _own_csv(elsewhere, f"question,percent\n{WORKLOAD},50\n")
+    compared(qtbot, window, lambda: benchmark_session(window.state).choose(str(own)))
+    path = window.state.save_project(project_folder / "with own.fbproj")
+
+    own.rename(project_folder / own.name)  # the project and its benchmark copied together to another place
+    beside = make_window()
+    open_and_wait(qtbot, beside, path)
+    qtbot.waitUntil(lambda: beside.state.analysis("benchmark") is not None, timeout=OPEN_TIMEOUT_MS)
+    assert item_for(beside.state.analysis("benchmark"), WORKLOAD).benchmark_percent == 50
+
+    (project_folder / own.name).unlink()  # and now it is nowhere: a one-line note, no figures, nothing lost
+    missing = make_window()
+    open_and_wait(qtbot, missing, path)
+    overview = missing.panels["overview"]
+    qtbot.waitUntil(lambda: overview.benchmark_note.text() != "", timeout=OPEN_TIMEOUT_MS)
+    note = overview.benchmark_note.text()
+    assert note.startswith("The benchmark could not be compared: regional.csv: ") and "\n" not in note
+    assert missing.state.analysis("benchmark") is None and not overview.source.text()
+    assert missing.state.project.settings["benchmark"] == str(own.resolve())  # the choice is kept
