@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from feedback_gui.core.insight.benchmarks import BUILT_IN
+from feedback_gui.gui import sizing
 from feedback_gui.gui.benchmark.describe import choice_label, choice_tooltip
 from feedback_gui.gui.benchmark.session import BenchmarkSession, benchmark_session
 from feedback_gui.gui.messages import show_message
@@ -22,7 +23,16 @@ from feedback_gui.gui.state import AppState
 OWN_CSV = "\0csv"  # the combo item that asks for a CSV file
 CSV_FILTER = "Benchmark files (*.csv *.txt);;All files (*)"
 NO_BENCHMARK = "No benchmark"
+LEAST_CHARS, WANTED_CHARS = 14, 40  # the combo box's width in characters: at least, and when there is room
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+class _Combo(QComboBox):
+    """A combo box that asks for room for a whole benchmark name but makes do with :data:`LEAST_CHARS`."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + sizing.chars(WANTED_CHARS - LEAST_CHARS, self.font()), hint.height())
 
 
 def ask_for_csv(parent: QWidget, state: AppState) -> str | None:
@@ -48,12 +58,12 @@ class BenchmarkChooser(QWidget):
         self.state = state
         self.session: BenchmarkSession = benchmark_session(state)
         self.review_dialog: QWidget | None = None
-        self.combo = QComboBox(self)
+        self.combo = _Combo(self)
         self.combo.setAccessibleName("Compare with a benchmark")
         self.combo.setAccessibleDescription("The Civil Service People Survey 2024 figures, or a CSV file of your own; "
                                             "each headline then shows its difference from the benchmark")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(36)  # never wider than the panel allows: a long name is elided
+        self.combo.setMinimumContentsLength(LEAST_CHARS)  # never wider than the panel allows: a long name is elided
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._activated)
         label = QLabel("Compare &with:", self)

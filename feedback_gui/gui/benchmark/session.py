@@ -113,8 +113,15 @@ class BenchmarkSession(QObject):
         name = str(against).strip()
         if Path(name).suffix.lower() in (".csv", ".txt"):
             name = str(Path(name).resolve())
-        return self._run(name, on_result=lambda result: self._chosen(name, result),
-                         on_error=on_error or (lambda _message: None))
+        interrupted = self.running  # a comparison with the benchmark in use was under way: it is dropped
+
+        def failed(message: str) -> None:
+            if interrupted:
+                self.refresh()  # the benchmark in use, compared again with the figures as they are now
+            if on_error is not None:
+                on_error(message)
+
+        return self._run(name, on_result=lambda result: self._chosen(name, result), on_error=failed)
 
     def _chosen(self, name: str, result: Compared) -> None:
         self._remember(name)

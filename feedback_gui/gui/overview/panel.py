@@ -27,6 +27,7 @@ from feedback_gui.gui.benchmark.session import benchmark_session
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.card_grid import CardGrid
 from feedback_gui.gui.widgets.cards import HeadlineCard
+from feedback_gui.gui.widgets.reflow import ReflowRow
 
 FIRST_CARDS = 16  # cards built as soon as a survey is shown (more than a screenful)
 CARDS_PER_TURN = 6  # then this many per turn of the event loop, so the window stays responsive
@@ -87,13 +88,13 @@ class OverviewPanel(QWidget):
         self.scroll.setWidget(self.grid_host)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        title_row = QHBoxLayout()  # the benchmark chooser beside the title: the cards keep the height
-        title_row.setSpacing(16)
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.chooser, 0, Qt.AlignmentFlag.AlignVCenter)
+        # the benchmark chooser beside the title, so the cards keep the height (under it when too narrow)
+        self.title_row = ReflowRow(self, spacing=16)
+        self.title_row.add(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.title_row.add(self.chooser, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QVBoxLayout()
         header.setSpacing(4)
-        header.addLayout(title_row)
+        header.addWidget(self.title_row)
         header.addWidget(self.summary)
         header.addWidget(self.hint)
         header.addWidget(self.benchmark_note)
