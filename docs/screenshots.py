@@ -6,6 +6,9 @@
     python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
     python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --out docs/comments.png
     python docs/screenshots.py --theme dark --out docs/overview-dark.png
+    python docs/screenshots.py --benchmark csps-2024-probation --out docs/overview-benchmark.png
+    python docs/screenshots.py --panel questions --question workload --benchmark csps-2024-probation \
+        --size 1500x900 --out docs/questions-benchmark.png
     python docs/screenshots.py --theme high-contrast --out docs/overview-high-contrast.png
     python docs/screenshots.py --screen 1366x728 --panel comments --sample user_voice_2024.xlsx \
         --out docs/laptop-1366x768-comments.png       # a 1366×768 laptop (less a 40-pixel taskbar) at 100%
@@ -45,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", help="a virtual screen, WIDTHxHEIGHT device pixels (taskbar excluded)")
     parser.add_argument("--scale", type=float, default=1.0, help="with --screen: the display scaling (1.5 = 150%%)")
     parser.add_argument("--expand", action="store_true", help="in the Comments panel, unfold quotes and words")
+    parser.add_argument("--benchmark", help="compare with this benchmark first (a built-in name or a CSV)")
     parser.add_argument("--theme", default="default", choices=("default", "dark", "high-contrast"),
                         help="the app's theme (default: the light one, as offscreen has no system theme)")
     args = parser.parse_args(argv)
@@ -81,6 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         if not window.state.has_survey:
             print("the sample did not open", file=sys.stderr)
             return 1
+        if args.benchmark:  # choose it (as on the Overview) and wait for the comparison
+            from feedback_gui.gui.benchmark import benchmark_session
+
+            window.ask_before_close = False  # the choice is an unsaved edit: close without asking
+            session, done = benchmark_session(window.state), QEventLoop()
+            session.compared.connect(lambda result: result is not None and done.quit())
+            session.failed.connect(lambda _message: done.quit())
+            session.choose(args.benchmark, on_error=lambda message: print(message, file=sys.stderr) or done.quit())
+            QTimer.singleShot(60_000, done.quit)
+            done.exec()
         window.show_panel(args.panel)
         if args.question and args.panel != "comments":
             panel = window.panels["questions"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "feedback_gui"
-SHARED_PACKAGES = {"widgets", "preview"}  # sub-packages of gui/ that are not panels
+SHARED_PACKAGES = {"widgets", "preview", "benchmark"}  # sub-packages of gui/ that are not panels
 QT = ("PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6", "shiboken2", "qtpy")
 PANEL_LIST = "feedback_gui.gui.panels"  # the one shared module that names every panel
 

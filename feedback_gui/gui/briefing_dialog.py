@@ -1,7 +1,8 @@
 """File → Export briefing…: a PowerPoint deck or a Word report of the survey (:mod:`feedback_gui.core.report`).
 
 The options are the ``feedback-gui report`` command's: the format (from the file's extension), a title, a
-breakdown by a demographic, the comparison with an earlier wave (the Waves panel's, not worked out again)
+breakdown by a demographic, the comparison with an earlier wave (the Waves panel's, not worked out again),
+the comparison with the chosen benchmark (the app's, with the user's match decisions; not worked out again)
 and redaction (the Settings default, as in the Excel export). The pack is built through the app's task
 runner (progress after half a second, Cancel leaves no file); at the end a message offers to open it.
 """
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from feedback_gui.core.progress import ProgressFn
 from feedback_gui.gui import describe
+from feedback_gui.gui.benchmark import ANALYSIS_KEY
+from feedback_gui.gui.benchmark.describe import choice_phrase
 from feedback_gui.gui.export_dialog import open_in_file_manager
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.state import AppState
@@ -87,8 +90,7 @@ class BriefingDialog(QDialog):
         for question in state.demographics():
             self.by.addItem(question.text, question.id)
         self.waves = self._waves_box()
-        # issue 14 (benchmarks, not landed yet): its check box goes here, beside the waves one, and
-        # chosen_benchmark() returns the Insight panel's comparison when it is ticked
+        self.benchmark = self._benchmark_box()
         self.redact = QCheckBox("&Redact names, contact details and case numbers in comments", self)
         self.redact.setChecked(state.settings.redact)  # the Settings default, as the Excel export starts from
         self.redact.setAccessibleDescription("On by default: quotes are written with [NAME], [PHONE] and so on")
@@ -109,6 +111,7 @@ class BriefingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.waves)
+        layout.addWidget(self.benchmark)
         layout.addWidget(self.redact)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -126,6 +129,19 @@ class BriefingDialog(QDialog):
         box.setEnabled(waves is not None)
         if waves is None:
             box.setToolTip("Compare waves in the Waves panel first; its comparison goes into the briefing.")
+        return box
+
+    def _benchmark_box(self) -> QCheckBox:
+        comparison = self.state.analysis(ANALYSIS_KEY)
+        name = choice_phrase(str(getattr(comparison, "against", ""))) if comparison is not None else "a benchmark"
+        box = QCheckBox(f"Bench&mark: compare with {name.replace('&', '&&')}", self)
+        box.setChecked(comparison is not None)
+        box.setEnabled(comparison is not None)
+        if comparison is None:
+            box.setToolTip("Choose a benchmark first (Compare with… on the Overview, or Survey → Benchmark); its "
+                           "comparison goes into the briefing.")
+        else:
+            box.setToolTip(str(getattr(comparison, "source", "")))
         return box
 
     # --- the file and its format --------------------------------------------------------------
@@ -186,8 +202,18 @@ class BriefingDialog(QDialog):
         return self.state.analysis("waves") if self.waves.isEnabled() and self.waves.isChecked() else None
 
     def chosen_benchmark(self) -> BenchmarkComparison | None:
-        """The benchmark comparison: none until issue 14 (benchmarks) lands and gives the dialog its check box."""
-        return None
+        """The app's benchmark comparison (with the user's match decisions), laid out for the pack, when it is to
+        go in (never worked out again here)."""
+        comparison = self._chosen_comparison()
+        if comparison is None:
+            return None
+        from feedback_gui.core.report.benchmark import from_insight  # (loads the report's charts: see start)
+
+        return from_insight(comparison)  # type: ignore[arg-type]
+
+    def _chosen_comparison(self) -> object | None:
+        comparison = self.state.analysis(ANALYSIS_KEY)
+        return comparison if self.benchmark.isEnabled() and self.benchmark.isChecked() else None
 
     # --- running ------------------------------------------------------------------------------
     def start(self) -> Task | None:
@@ -196,14 +222,16 @@ class BriefingDialog(QDialog):
         if survey is None or runner is None or self.task is not None:
             return None
         target = self.target()
-        options = {"by": self.chosen_by(), "waves": self.chosen_waves(), "benchmark": self.chosen_benchmark(),
+        benchmark = self._chosen_comparison()  # laid out for the pack in the worker (the report loads openpyxl)
+        options = {"by": self.chosen_by(), "waves": self.chosen_waves(),
                    "comments": self.state.analysis("comments"), "title": self.title_edit.text().strip() or None,
                    "redact": self.redact.isChecked(), "settings": self.state.settings}
 
         def work(progress: ProgressFn) -> BriefingResult:
-            from feedback_gui.core.report import export_briefing  # (in the worker: it loads openpyxl)
+            from feedback_gui.core.report import export_briefing, from_insight  # (in the worker: it loads openpyxl)
 
-            return export_briefing(survey, target, progress=progress, **options)
+            laid_out = from_insight(benchmark) if benchmark is not None else None  # type: ignore[arg-type]
+            return export_briefing(survey, target, progress=progress, benchmark=laid_out, **options)
 
         self.export_button.setEnabled(False)
         self.task = runner.run(work, f"Writing {target.name}…",

@@ -14,6 +14,7 @@ from feedback_gui.core.survey import Confidence, InferenceNote, Layout, Question
 
 TYPE_NAMES: dict[QuestionType, str] = {
     QuestionType.LIKERT: "Rating scale",
+    QuestionType.NPS: "Recommend 0–10 (NPS)",
     QuestionType.YES_NO: "Yes / No",
     QuestionType.SINGLE_CHOICE: "Single choice",
     QuestionType.MULTI_CHOICE: "Multiple choice",
@@ -33,6 +34,7 @@ _TOOLS = {
 }
 
 NO_FIGURE = "–"  # shown in a suppressed cell
+PROPOSED_MARK = "⚑"  # a match made from similar wording, awaiting the user's check (waves, benchmarks)
 
 
 def type_name(kind: QuestionType | str) -> str:
@@ -154,6 +156,17 @@ def group_tooltip(figure: GroupFigure, counted: Sequence[str], threshold: int) -
         line = "no counted answers: tick the counted answers to see a percentage."
     who = who_counts(relevant, figure.respondents, figure.excluded or {}, figure.unanswered)
     return f"{figure.group}: {line}\n{who}"
+
+
+def match_status_text(status: str, how: str) -> str:
+    """A match's status in a table cell: '⚑ proposed', '✓ confirmed', else how it was made ('same wording')."""
+    return {"proposed": f"{PROPOSED_MARK} proposed", "confirmed": "✓ confirmed"}.get(status, how)
+
+
+def match_status_sentence(status: str, how: str, similarity: float) -> str:
+    """A match's status in words: 'proposed, wording 92% alike', 'confirmed by you, …', else how it was made."""
+    alike = f"wording {percent_text(100 * similarity)} alike"
+    return {"proposed": f"proposed, {alike}", "confirmed": f"confirmed by you, {alike}"}.get(status, how)
 
 
 def options_text(options: tuple[str, ...], excluded: tuple[str, ...] = (), limit: int = 6) -> str:

@@ -40,6 +40,7 @@ SHEETS = (  # key, label, what it needs
     ("themes", "T&hemes (counts by sentiment, quotes)", "free_text"),
     ("waves", "&Waves (then, now, change, significance)", "waves"),
     ("equality", "&Equality (who answered, who is treated differently)", "equality"),
+    ("benchmark", "Bench&mark (each figure against the chosen benchmark)", "benchmark"),
 )
 LAST_FOLDER_KEY = "lastExportFolder"
 
@@ -118,6 +119,9 @@ class ExportDialog(QDialog):
             ok = survey is not None and bool(survey.of_type(QuestionType.FREE_TEXT))
             return ok, "" if ok else "The survey has no free-text questions."
         ok = self.state.analysis(needs) is not None
+        if needs == "benchmark":
+            return ok, "" if ok else ("Choose a benchmark first (Compare with… on the Overview, or Survey → "
+                                      "Benchmark); its comparison is exported.")
         panel = "Waves" if needs == "waves" else "Equality"
         return ok, "" if ok else f"Run the {panel} panel first; its results are exported."
 
@@ -145,7 +149,8 @@ class ExportDialog(QDialog):
         export = export_elsewhere if survey.respondents > ELSEWHERE_ROWS else export_workbook  # see elsewhere.py
         work = partial(export, survey, target, by=by, sheets=sheets, redact=self.redact.isChecked(),
                        comments=self.state.analysis("comments"), waves=self.state.analysis("waves"),
-                       equality=self.state.analysis("equality"), settings=self.state.settings)
+                       equality=self.state.analysis("equality"), benchmark=self.state.analysis("benchmark"),
+                       settings=self.state.settings)
         self.export_button.setEnabled(False)
         self.task = runner.run(lambda progress: work(progress=progress), f"Exporting {target.name}…",
                                on_result=self._done, on_error=self._failed,

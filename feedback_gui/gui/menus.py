@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QWidget
 
+from feedback_gui.gui.benchmark.menu import add_benchmark_menu
 from feedback_gui.gui.settings_dialog import SettingsWindow, open_settings
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def build_menus(window: MenuWindow) -> dict[str, QAction]:
     actions["types"] = _action(window, "Question &types…", window.show_question_types, "Ctrl+T",
                                "See every detected question and correct its type")
     survey_menu.addAction(actions["types"])
+    actions["benchmark"] = add_benchmark_menu(survey_menu, window, window.state).menuAction()  # type: ignore[arg-type]
 
     view_menu = bar.addMenu("&View")
     group = QActionGroup(window)

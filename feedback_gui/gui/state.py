@@ -45,7 +45,7 @@ class AppState(QObject):
     edited = Signal()  # any edit was made (every time, not only the first): autosave listens
     projectPathChanged = Signal()
     panelRequested = Signal(str, object)  # panel key, what to show in it (e.g. a question id)
-    analysisChanged = Signal(str)  # a panel's latest result ("comments", "waves", "equality") was replaced
+    analysisChanged = Signal(str)  # a latest result ("comments", "waves", "equality", "benchmark") was replaced
     settingsChanged = Signal()  # the analysis settings changed and every result was computed again
     projectRestored = Signal(str)  # undo or redo put back a part of the project (see undo.read_part): re-read it
 

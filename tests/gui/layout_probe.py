@@ -126,6 +126,40 @@ def measure_waves(window, app: QApplication, shots: Path | None) -> dict:  # noq
             "width": waves.width()}
 
 
+def measure_benchmark(window, app: QApplication, shots: Path | None) -> dict:  # noqa: ANN001
+    """The Overview and the Questions panel with the Probation Service's CSPS 2024 figures chosen (the staff
+    survey open): the chooser, the benchmark lines and column must fit too."""
+    from feedback_gui.gui.benchmark import benchmark_session
+    from feedback_gui.gui.questions.models import QuestionTableModel
+    from feedback_gui.gui.widgets.text_columns import text_share
+
+    session = benchmark_session(window.state)
+    window.show_panel("overview")
+    session.choose("csps-2024-probation")
+    _until(app, lambda: session.comparison is not None and not session.running, "the benchmark")
+    _settle(app)
+    found: dict = {}
+    for key in ("overview", "questions"):
+        window.show_panel(key)
+        _settle(app)
+        panel = window.panels[key]
+        hint = panel.minimumSizeHint().expandedTo(panel.minimumSize())
+        found[key] = {"scroll_bars": scroll_bars(panel), "least_width": hint.width(), "width": panel.width()}
+        if key == "overview":
+            chooser = panel.chooser
+            found["chooser_inside"] = panel.rect().contains(chooser.geometry()) and chooser.isVisible()
+            found["source_shown"] = panel.source.isVisible() and bool(panel.source.text())
+        if shots is not None:
+            window.grab().save(str(shots / f"{key}-benchmark.png"))
+    table = window.panels["questions"].table
+    column = QuestionTableModel.BENCHMARK
+    found["column"] = {"hidden": table.isColumnHidden(column),
+                       "right": table.columnViewportPosition(column) + table.columnWidth(column),
+                       "viewport": table.viewport().width(), "text_share": text_share(table, QuestionTableModel.TEXT)}
+
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the window as the app does, measure, optionally expand the sidebar and measure again."""
     parser = argparse.ArgumentParser()
@@ -176,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         found["toggled"]["scroll_bars"][key] = scroll_bars(window.panels[key])
     window.set_sidebar_collapsed(not window.side.is_collapsed())  # back as it opened
     found["waves"] = measure_waves(window, app, args.shots)
+    found["benchmark"] = measure_benchmark(window, app, args.shots)
     window.close()
     QThreadPool.globalInstance().waitForDone(30_000)
     args.out.write_text(json.dumps(found, indent=1), encoding="utf-8")

@@ -69,6 +69,18 @@ def test_every_panel_fits_without_a_sideways_scroll_bar(seen: tuple[Screen, dict
     assert found["cloud"]["scroll_bars"] == []  # with quotes and words unfolded
 
 
+def test_with_a_benchmark_the_overview_and_questions_still_fit(seen: tuple[Screen, dict]) -> None:
+    _screen, found = seen
+    benchmark = found["benchmark"]  # the staff survey against the Probation Service's CSPS 2024 figures
+    for key in ("overview", "questions"):
+        assert benchmark[key]["scroll_bars"] == [], key
+        assert benchmark[key]["least_width"] <= benchmark[key]["width"], key
+    assert benchmark["chooser_inside"] and benchmark["source_shown"]
+    column = benchmark["column"]  # the question text keeps its room: the difference column gives way, or is whole
+    assert column["text_share"] >= LEAST_QUESTION_SHARE
+    assert column["hidden"] or column["right"] <= column["viewport"]
+
+
 def test_with_the_sidebar_the_other_way_everything_still_fits(seen: tuple[Screen, dict]) -> None:
     _screen, found = seen
     toggled = found["toggled"]

@@ -12,9 +12,14 @@ and :mod:`.slides` (PowerPoint), :mod:`.docx_parts`, :mod:`.pictures` and :mod:`
 python-pptx, python-docx and matplotlib load only when a pack is written.
 """
 
-from feedback_gui.core.report.benchmark import BenchmarkComparison, BenchmarkRow, compare_with_benchmark
+from feedback_gui.core.report.benchmark import (
+    BenchmarkComparison,
+    BenchmarkRow,
+    compare_with_benchmark,
+    from_insight,
+)
 from feedback_gui.core.report.build import FORMATS, BriefingResult, briefing_format, build_briefing
 from feedback_gui.core.report.elsewhere import ELSEWHERE_ROWS, build_elsewhere, export_briefing
 
 __all__ = ["ELSEWHERE_ROWS", "FORMATS", "BenchmarkComparison", "BenchmarkRow", "BriefingResult", "briefing_format",
-           "build_briefing", "build_elsewhere", "compare_with_benchmark", "export_briefing"]
+           "build_briefing", "build_elsewhere", "compare_with_benchmark", "export_briefing", "from_insight"]

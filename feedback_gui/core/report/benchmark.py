@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.export.charts import BLUE, NEUTRAL
 from feedback_gui.core.report.chart_data import grouped_chart
 from feedback_gui.core.report.model import Section, Table
 from feedback_gui.core.survey import Survey
+
+if TYPE_CHECKING:
+    from feedback_gui.core.insight.benchmarks import BenchmarkComparison as InsightComparison
 
 PER_CHART = 6
 OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -63,10 +67,16 @@ def compare_with_benchmark(survey: Survey, name: str) -> BenchmarkComparison:
 
     Raises FeedbackError with a one-line reason for an unknown name or an unreadable CSV.
     """
-    from feedback_gui.core.insight.benchmarks import OGL as LICENCE
     from feedback_gui.core.insight.benchmarks import compare_with_benchmark as compare
 
-    result = compare(survey, name)
+    return from_insight(compare(survey, name))
+
+
+def from_insight(result: InsightComparison) -> BenchmarkComparison:
+    """The Insight comparison (e.g. the one the app holds, with the user's match decisions) laid out for the pack:
+    named by its label, carrying the OGL attribution when its source does."""
+    from feedback_gui.core.insight.benchmarks import OGL as LICENCE
+
     data = result.to_dict() | {"against": result.label, "attribution": LICENCE if LICENCE in result.source else ""}
     return BenchmarkComparison.from_dict(data)
 

@@ -1,6 +1,10 @@
 """The Overview panel: the survey's name and size, and a grid of headline cards in as many columns as fit
 (:class:`~feedback_gui.gui.widgets.card_grid.CardGrid`).
 
+With a benchmark chosen (the "Compare with" box, or Survey → Benchmark; held in the shared state by
+:mod:`feedback_gui.gui.benchmark`), each card also says how far its figure is from the benchmark's and whether
+the difference could be chance, and the source of the benchmark figures (with its licence) shows above them.
+
 A national survey can have a hundred headline questions; building every card at once would hold the
 GUI thread for a noticeable moment. The first screenful is built at once and the rest follow a few at
 a time between other events (:data:`FIRST_CARDS`, :data:`CARDS_PER_TURN`).
@@ -14,10 +18,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.analysis.wording import confidence_text
-from feedback_gui.gui import describe, style
+from feedback_gui.core.insight.benchmarks import BenchmarkComparison, BenchmarkItem
+from feedback_gui.gui import describe, sizing, style
+from feedback_gui.gui.benchmark import ANALYSIS_KEY
+from feedback_gui.gui.benchmark.chooser import BenchmarkChooser
+from feedback_gui.gui.benchmark.describe import card_text, item_tooltip, source_text, summary_text
+from feedback_gui.gui.benchmark.session import benchmark_session
 from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.card_grid import CardGrid
 from feedback_gui.gui.widgets.cards import HeadlineCard
+from feedback_gui.gui.widgets.reflow import ReflowRow
 
 FIRST_CARDS = 16  # cards built as soon as a survey is shown (more than a screenful)
 CARDS_PER_TURN = 6  # then this many per turn of the event loop, so the window stays responsive
@@ -55,6 +65,18 @@ class OverviewPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setFont(style.scaled_font(-1))
         self.hint.setPalette(palette)
+        self.chooser = BenchmarkChooser(state, self)
+        self.chooser.setMaximumWidth(sizing.em(40))
+        self.benchmark_note = QLabel(self)  # what the benchmark shows, or why it could not be compared
+        self.benchmark_note.setWordWrap(True)
+        self.benchmark_note.setFont(style.scaled_font(-1))
+        self.benchmark_note.setAccessibleName("Benchmark summary")
+        self.source = QLabel(self)  # the benchmark's source and licence, shown with its figures
+        self.source.setWordWrap(True)
+        self.source.setFont(style.scaled_font(-1))
+        self.source.setPalette(palette)
+        self.source.setAccessibleName("Source of the benchmark figures")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel("Open a survey export (File → Open, or drop a file here) to see its headlines.", self)
         self.empty.setWordWrap(True)
         self.grid_host = CardGrid(self)  # as many columns of cards as fit the width
@@ -66,11 +88,17 @@ class OverviewPanel(QWidget):
         self.scroll.setWidget(self.grid_host)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # the benchmark chooser beside the title, so the cards keep the height (under it when too narrow)
+        self.title_row = ReflowRow(self, spacing=16)
+        self.title_row.add(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.title_row.add(self.chooser, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QVBoxLayout()
         header.setSpacing(4)
-        header.addWidget(self.title)
+        header.addWidget(self.title_row)
         header.addWidget(self.summary)
         header.addWidget(self.hint)
+        header.addWidget(self.benchmark_note)
+        header.addWidget(self.source)
         top = QHBoxLayout()
         top.addLayout(header, 1)
         layout = QVBoxLayout(self)
@@ -81,6 +109,8 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         state.surveyChanged.connect(self.rebuild)
         state.questionChanged.connect(self._question_changed)
+        state.analysisChanged.connect(self._analysis_changed)
+        benchmark_session(state).failed.connect(self._benchmark_failed)
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -93,6 +123,8 @@ class OverviewPanel(QWidget):
         self.empty.setVisible(survey is None)
         self.hint.setVisible(survey is not None)
         self.scroll.setVisible(survey is not None)
+        self.chooser.setVisible(survey is not None)
+        self._show_benchmark_note()
         if survey is None:
             self.title.setText("No survey open")
             self.summary.setText("")
@@ -128,10 +160,52 @@ class OverviewPanel(QWidget):
 
     def _build(self, count: int) -> None:
         batch, self._pending = self._pending[:count], self._pending[count:]
+        comparison, items = self._benchmark()
         for result in batch:
             card = HeadlineCard(result, self.grid_host)
             card.activated.connect(lambda qid: self.state.request_panel("questions", qid))
+            self._show_benchmark_on(card, comparison, items)
             self.grid_host.add(card)
+
+    # --- the benchmark ---------------------------------------------------------------------------
+    def _benchmark(self) -> tuple[BenchmarkComparison | None, dict[str, BenchmarkItem]]:
+        comparison = self.state.analysis(ANALYSIS_KEY)
+        if not isinstance(comparison, BenchmarkComparison):
+            return None, {}
+        return comparison, {m.question_id: m for m in comparison.matched if m.question_id}
+
+    @staticmethod
+    def _show_benchmark_on(card: HeadlineCard, comparison: BenchmarkComparison | None,
+                           items: dict[str, BenchmarkItem]) -> None:
+        item = items.get(card.question_id)
+        if comparison is None or item is None:
+            card.set_benchmark(None)
+        else:
+            card.set_benchmark(card_text(item, comparison), item.sentence, item_tooltip(item, comparison))
+
+    def _analysis_changed(self, key: str) -> None:
+        if key != ANALYSIS_KEY:
+            return
+        comparison, items = self._benchmark()
+        for card in self.cards:
+            self._show_benchmark_on(card, comparison, items)
+        self._show_benchmark_note()
+
+    def _show_benchmark_note(self, error: str = "") -> None:
+        comparison, _items = self._benchmark()
+        session = benchmark_session(self.state)
+        if comparison is not None and self.state.has_survey:
+            self.benchmark_note.setText(summary_text(comparison))
+            self.source.setText(source_text(comparison))
+        else:
+            self.benchmark_note.setText(error or (f"The benchmark could not be compared: {session.error}"
+                                                  if session.error and self.state.has_survey else ""))
+            self.source.setText("")
+        self.benchmark_note.setVisible(bool(self.benchmark_note.text()))
+        self.source.setVisible(bool(self.source.text()))
+
+    def _benchmark_failed(self, message: str) -> None:
+        self._show_benchmark_note(f"The benchmark could not be compared: {message}")
 
     def card_for(self, text: str) -> HeadlineCard:
         """The card whose question text contains ``text`` (building any pending cards first)."""
@@ -149,6 +223,6 @@ class OverviewPanel(QWidget):
             return
         card = next((c for c in self.cards if c.question_id == question_id), None)
         if card is not None and result.headline is not None:
-            card.set_result(result)
+            card.set_result(result)  # its benchmark line follows when the comparison has been worked out again
         elif card is not None or waiting is not None or result.headline is not None:
             self.rebuild()  # a card appears or disappears

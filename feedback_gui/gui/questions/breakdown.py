@@ -18,8 +18,8 @@ from feedback_gui.core.survey import Question, QuestionType
 from feedback_gui.gui.questions.models import BreakdownModel
 from feedback_gui.gui.state import AppState
 
-BREAKABLE = {QuestionType.LIKERT, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE,
-             QuestionType.DEMOGRAPHIC}
+BREAKABLE = {QuestionType.LIKERT, QuestionType.NPS, QuestionType.YES_NO, QuestionType.SINGLE_CHOICE,
+             QuestionType.MULTI_CHOICE, QuestionType.DEMOGRAPHIC}
 
 
 class BreakdownView(QWidget):

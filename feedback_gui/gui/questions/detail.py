@@ -1,11 +1,22 @@
-"""The right side of the Questions panel: one question's headline, chart, counted answers and breakdown."""
+"""The right side of the Questions panel: one question's headline, chart, benchmark, counted answers and breakdown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from feedback_gui.core.insight.benchmarks import BenchmarkComparison
 from feedback_gui.gui import describe, sizing, style
+from feedback_gui.gui.benchmark import ANALYSIS_KEY
+from feedback_gui.gui.benchmark.describe import (
+    REVIEW_WHERE,
+    check_hint,
+    match_note,
+    source_text,
+    test_text,
+    versus_text,
+)
 from feedback_gui.gui.messages import show_message
 from feedback_gui.gui.questions.breakdown import BreakdownView
 from feedback_gui.gui.questions.counted import CountedChooser
@@ -58,6 +69,19 @@ class QuestionDetail(QScrollArea):
         self.table_toggle.setAccessibleDescription("Show the chart's numbers as a table")
         self.table_toggle.toggled.connect(self._toggle_table)
         self.chart.tableShown.connect(self.table_toggle.setChecked)  # T on the chart or its table
+        self.benchmark_title = _section("Compared with the benchmark", body)
+        self.benchmark = QLabel(body)  # the core's sentence, or why there is no benchmark figure
+        self.benchmark.setWordWrap(True)
+        self.benchmark.setAccessibleName("Compared with the benchmark")
+        self.benchmark.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.benchmark_match = QLabel(body)  # what it was paired with, and how
+        self.benchmark_match.setWordWrap(True)
+        self.benchmark_match.setPalette(palette)
+        self.benchmark_source = QLabel(body)  # the source and licence of the benchmark's figures
+        self.benchmark_source.setWordWrap(True)
+        self.benchmark_source.setFont(style.scaled_font(-1))
+        self.benchmark_source.setPalette(palette)
+        self.benchmark_source.setAccessibleName("Source of the benchmark figures")
         self.counted_title = _section("Counted answers", body)
         self.counted = CountedChooser(body)
         self.counted.countedChanged.connect(self._counted_changed)
@@ -73,6 +97,9 @@ class QuestionDetail(QScrollArea):
         for widget in (self.title, self.facts, self.why, self.figure, self.interval, self.sentence, self.chart):
             layout.addWidget(widget)
         layout.addLayout(toggle_row)
+        layout.addSpacing(8)
+        for widget in (self.benchmark_title, self.benchmark, self.benchmark_match, self.benchmark_source):
+            layout.addWidget(widget)
         layout.addSpacing(8)
         for widget in (self.counted_title, self.counted):
             layout.addWidget(widget)
@@ -116,7 +143,36 @@ class QuestionDetail(QScrollArea):
         self.chart.setVisible(has_counts)
         self.table_toggle.setVisible(has_counts)
         self._sync_counted(question)
+        self.show_benchmark()
         self.breakdown.set_question(question)
+
+    def show_benchmark(self) -> None:
+        """Say how the question compares with the chosen benchmark (nothing when none is chosen, or when the
+        question is not one a benchmark could have: free text, a demographic, a number)."""
+        comparison = self.state.analysis(ANALYSIS_KEY)
+        item = unmatched = None
+        if isinstance(comparison, BenchmarkComparison) and self.question_id is not None:
+            item = next((m for m in comparison.matched if m.question_id == self.question_id), None)
+            unmatched = next((u for u in comparison.unmatched if u.question_id == self.question_id), None)
+        shown = isinstance(comparison, BenchmarkComparison) and (item is not None or unmatched is not None)
+        for widget in (self.benchmark_title, self.benchmark, self.benchmark_match, self.benchmark_source):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        assert isinstance(comparison, BenchmarkComparison)
+        if item is not None:
+            self.benchmark.setText(item.sentence)
+            self.benchmark.setToolTip(versus_text(item, comparison))
+            self.benchmark_match.setText(" ".join(t for t in (match_note(item, comparison, hint=False),
+                                                              test_text(item), check_hint(item)) if t))
+            self.benchmark_source.setText(source_text(comparison))
+        elif unmatched is not None:
+            self.benchmark.setText(f"No figure of {comparison.label} ({comparison.short_source}) to compare with: "
+                                   f"{unmatched.reason}.")
+            self.benchmark.setToolTip("")
+            self.benchmark_match.setText(f"To compare it with a benchmark question, pair them by hand in "
+                                         f"{REVIEW_WHERE}")
+            self.benchmark_source.setVisible(False)
 
     def show_breakdown(self, by_id: str, group: str | None = None) -> None:
         """Break the question down by a demographic (by its id), scroll to the breakdown and put the keyboard

@@ -6,20 +6,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from feedback_gui.core.analysis.breakdown import Breakdown
 from feedback_gui.core.analysis.proportions import QuestionResult
 from feedback_gui.core.analysis.wording import percent_text
+from feedback_gui.core.insight.benchmarks import BenchmarkComparison, BenchmarkItem
 from feedback_gui.gui import describe
+from feedback_gui.gui.benchmark import describe as bench
 from feedback_gui.gui.models import ALIGN, DISPLAY, FONT, ID_ROLE, RIGHT, SORT_ROLE, TOOLTIP, Index, _Table
+
+DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # the unrounded difference from the benchmark, in points (or None)
 
 
 class QuestionTableModel(_Table):
-    """Every reportable question: number, text, type, relevant respondents and headline."""
+    """Every reportable question: number, text, type, relevant respondents, headline and, with a benchmark
+    chosen, the difference from it in points (blank for a question without a benchmark figure)."""
 
-    headers = ("No.", "Question", "Type", "Relevant", "Headline")
-    NUMBER, TEXT, TYPE, RELEVANT, HEADLINE = range(5)
+    headers = ("No.", "Question", "Type", "Relevant", "Headline", "vs benchmark")  # "vs CSPS" once chosen
+    NUMBER, TEXT, TYPE, RELEVANT, HEADLINE, BENCHMARK = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.comparison: BenchmarkComparison | None = None
+        self._items: dict[str, BenchmarkItem] = {}
+
+    def set_benchmark(self, comparison: BenchmarkComparison | None) -> None:
+        """Show each question's difference from this benchmark (None: no benchmark column figures)."""
+        self.comparison = comparison
+        self._items = {m.question_id: m for m in comparison.matched if m.question_id} if comparison else {}
+        self.headers = (*self.headers[:self.BENCHMARK], bench.column_title(comparison))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.BENCHMARK), self.index(len(self._rows) - 1, self.BENCHMARK))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.BENCHMARK, self.BENCHMARK)
+
+    def benchmark_item(self, question_id: str) -> BenchmarkItem | None:
+        """A question's comparison with the benchmark, if it has a benchmark figure."""
+        return self._items.get(question_id)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if section == self.BENCHMARK and role == TOOLTIP and self.comparison is not None:
+            return bench.header_tooltip(self.comparison)
+        return super().headerData(section, orientation, role)
 
 
     def set_results(self, results: Sequence[QuestionResult]) -> None:
@@ -48,6 +77,8 @@ class QuestionTableModel(_Table):
         result, column = self._rows[index.row()], index.column()
         if role == ID_ROLE:
             return result.id
+        if column == self.BENCHMARK:
+            return self._benchmark_data(result.id, role)
         if role == DISPLAY:
             return [str(index.row() + 1), result.text, describe.type_name(result.type), f"{result.relevant:,}",
                     percent_text(result.headline.percent) if result.headline else ""][column]
@@ -60,6 +91,22 @@ class QuestionTableModel(_Table):
             if column in (self.RELEVANT, self.HEADLINE):
                 return describe.figure_tooltip(result)
         if role == ALIGN and column in (self.NUMBER, self.RELEVANT, self.HEADLINE):
+            return RIGHT
+        return None
+
+    def _benchmark_data(self, question_id: str, role: int) -> Any:
+        """The benchmark column: '−4' (the difference in whole points, ⚑ when only proposed), sorting by the
+        unrounded difference (blank cells last), the core's sentence in the tooltip."""
+        item = self._items.get(question_id)
+        if role == DISPLAY:
+            return bench.cell_text(item) if item else ""
+        if role == SORT_ROLE:
+            return item.difference_points if item else float("-inf")
+        if role == DIFFERENCE_ROLE:
+            return item.difference_points if item else None
+        if role == TOOLTIP and item is not None and self.comparison is not None:
+            return bench.item_tooltip(item, self.comparison)
+        if role == ALIGN:
             return RIGHT
         return None
 

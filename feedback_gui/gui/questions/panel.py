@@ -1,4 +1,8 @@
-"""The Questions panel: every question in a table; the selected one's chart, counted answers and breakdown."""
+"""The Questions panel: every question in a table; the selected one's chart, counted answers and breakdown.
+
+With a benchmark chosen (:mod:`feedback_gui.gui.benchmark`, held in the shared state), the table has a column
+of differences from it in points and the detail says how the question compares, with the figures' source.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.gui import sizing
+from feedback_gui.gui.benchmark import ANALYSIS_KEY
 from feedback_gui.gui.layout_memory import remember
 from feedback_gui.gui.models import ID_ROLE, SORT_ROLE
 from feedback_gui.gui.questions.detail import QuestionDetail
 from feedback_gui.gui.questions.models import QuestionTableModel
 from feedback_gui.gui.state import AppState
-from feedback_gui.gui.widgets.text_columns import give_text_the_room
+from feedback_gui.gui.widgets.text_columns import give_text_the_room, show_column
 
 TABLE_LEAST_EM = 24  # the narrowest the question table gets, in font heights
 DETAIL_LEAST_EM = 26  # the narrowest the question's detail gets (it reflows down to this)
@@ -53,8 +58,9 @@ class QuestionsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         # the question text takes the width the figures leave, on two lines; its tooltip is the whole text
-        # (the type gives way in a narrow table: the detail pane says it too)
-        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2, optional=(QuestionTableModel.TYPE,))
+        # (the type, then the benchmark difference, give way in a narrow table: the detail pane says both too)
+        give_text_the_room(self.table, QuestionTableModel.TEXT, lines=2,
+                           optional=(QuestionTableModel.TYPE, QuestionTableModel.BENCHMARK))
         self._shown = 0  # questions the detail was given by the table's current row (each is shown once)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QuestionDetail(state, self)
@@ -78,12 +84,14 @@ class QuestionsPanel(QWidget):
         layout.addWidget(self.splitter)
         state.surveyChanged.connect(self.reload)
         state.questionChanged.connect(self._question_changed)
+        state.analysisChanged.connect(self._analysis_changed)
         self.reload()
 
     def reload(self) -> None:
         """Show the state's questions, keeping the selected one if it is still there."""
         keep = self.detail.question_id
         self.model.set_results(self.state.reportable_results())
+        self._show_benchmark()
         if keep and self.model.row_of(keep) is not None:
             self.select(keep)
         elif self.proxy.rowCount():
@@ -123,6 +131,16 @@ class QuestionsPanel(QWidget):
                 self.detail.show_breakdown(target[1], target[2] if len(target) == 3 else None)
             except KeyError:  # that demographic cannot break this question down: the question alone
                 self.table.setFocus()
+
+    def _show_benchmark(self) -> None:
+        comparison = self.state.analysis(ANALYSIS_KEY)
+        self.model.set_benchmark(comparison)  # type: ignore[arg-type]
+        show_column(self.table, QuestionTableModel.BENCHMARK, comparison is not None)
+
+    def _analysis_changed(self, key: str) -> None:
+        if key == ANALYSIS_KEY:
+            self._show_benchmark()
+            self.detail.show_benchmark()
 
     def _current_changed(self, index) -> None:  # noqa: ANN001 - a QModelIndex of the proxy
         if index.isValid():

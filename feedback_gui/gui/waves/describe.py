@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.waves import QuestionChange, QuestionMatch, WaveComparison, WaveFigure
-from feedback_gui.gui.describe import NO_FIGURE, ci_text, excluded_sentences, plural
+from feedback_gui.gui.describe import (
+    NO_FIGURE,
+    ci_text,
+    excluded_sentences,
+    match_status_sentence,
+    match_status_text,
+    plural,
+)
 
 UP_MARK, DOWN_MARK = "▲", "▼"
-PROPOSED_MARK = "⚑"
 
 _METHODS = {"id": "same question id", "text": "same wording", "fuzzy": "similar wording", "manual": "paired by hand"}
 _SHORT = {"id": "same id", "text": "same wording", "fuzzy": "similar wording", "manual": "by hand"}
@@ -53,21 +59,12 @@ def significance_text(change: QuestionChange) -> str:
 
 def match_text(match: QuestionMatch) -> str:
     """How a pair was matched, short (a table cell): 'same wording', '⚑ proposed', '✓ confirmed', 'by hand'."""
-    if match.status == "proposed":
-        return f"{PROPOSED_MARK} proposed"
-    if match.status == "confirmed":
-        return "✓ confirmed"
-    return _SHORT.get(match.method, match.method)
+    return match_status_text(match.status, _SHORT.get(match.method, match.method))
 
 
 def match_sentence(match: QuestionMatch) -> str:
     """How a pair was matched, in words: 'proposed: wording 92% alike', 'paired by hand'."""
-    alike = f"wording {percent_text(100 * match.similarity)} alike"
-    if match.status == "proposed":
-        return f"proposed, {alike}"
-    if match.status == "confirmed":
-        return f"confirmed by you, {alike}"
-    return _METHODS.get(match.method, match.method)
+    return match_status_sentence(match.status, _METHODS.get(match.method, match.method), match.similarity)
 
 
 def match_tooltip(match: QuestionMatch, old_wave: str, new_wave: str) -> str:

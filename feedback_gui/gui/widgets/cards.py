@@ -97,6 +97,10 @@ class HeadlineCard(QFrame):
         self.count_label = self._label("", style.scaled_font(1.5))
         self.interval_label = self._label("", style.scaled_font(-1), muted=True)
         self.sentence_label = self._label("", style.scaled_font(-1), muted=True)
+        self.benchmark_label = self._label("", style.scaled_font(-1))  # the difference from a benchmark, if any
+        self.benchmark_label.setAccessibleName("Compared with the benchmark")
+        self.benchmark_label.hide()
+        self.benchmark_sentence = ""
         figure = QHBoxLayout()
         figure.setSpacing(10)
         figure.addWidget(self.percent_label, 0, Qt.AlignmentFlag.AlignBaseline)
@@ -107,6 +111,7 @@ class HeadlineCard(QFrame):
         layout.addLayout(self.bar_slot)
         layout.addWidget(self.interval_label)
         layout.addWidget(self.sentence_label)
+        layout.addWidget(self.benchmark_label)
         layout.addStretch(1)
         self.bar: PercentBar | None = None
         self.set_result(result)
@@ -142,7 +147,22 @@ class HeadlineCard(QFrame):
         for widget in (self, self.percent_label, self.count_label, self.interval_label, self.sentence_label, self.bar):
             widget.setToolTip(tooltip)
         self.setAccessibleName(f"{result.text}: {describe.headline_text(headline)}")
-        self.setAccessibleDescription(f"{headline.sentence} {describe.interval_text(headline)}.")
+        self._describe()
+
+    def set_benchmark(self, line: str | None, sentence: str = "", tooltip: str = "") -> None:
+        """Show the difference from a benchmark under the sentence (None: no benchmark figure); ``sentence`` is
+        the whole comparison, read out and copied with the headline's."""
+        self.benchmark_label.setText(line or "")
+        self.benchmark_label.setToolTip(tooltip)
+        self.benchmark_label.setVisible(bool(line))
+        self.benchmark_sentence = sentence if line else ""
+        self._describe()
+
+    def _describe(self) -> None:
+        headline = self.result.headline
+        assert headline is not None
+        extra = f" {self.benchmark_sentence}" if self.benchmark_sentence else ""
+        self.setAccessibleDescription(f"{headline.sentence} {describe.interval_text(headline)}.{extra}")
 
     def headline_text(self) -> str:
         """'59 out of 81 · 73%', as shown."""
@@ -150,7 +170,8 @@ class HeadlineCard(QFrame):
 
     def copy_sentence(self) -> None:
         """Put the headline sentence on the clipboard (for a report)."""
-        QGuiApplication.clipboard().setText(self.sentence_label.text())
+        extra = f"\n{self.benchmark_sentence}" if self.benchmark_sentence else ""
+        QGuiApplication.clipboard().setText(self.sentence_label.text() + extra)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,16 +89,30 @@ def row_height(table: QTableView, lines: int) -> int:
 
 class OptionalColumns(QObject):
     """Hides a table's optional columns (in the order given) while its text column would be narrower than
-    ``comfortable`` pixels, and shows them again once the text column keeps that width with them."""
+    ``comfortable`` pixels, and shows them again once the text column keeps that width with them. A column
+    with nothing to show for now (:meth:`set_available`) stays hidden whatever the width."""
 
     def __init__(self, table: QTableView, text_column: int, optional: Sequence[int], comfortable: int) -> None:
         super().__init__(table)
         self.table, self.text_column, self.optional, self.comfortable = table, text_column, list(optional), comfortable
+        self.unavailable: set[int] = set()  # optional columns with nothing to show for now
         self._hidden_width: dict[int, int] = {}  # a hidden column's width when it was hidden
         table.viewport().installEventFilter(self)
 
+    def set_available(self, column: int, available: bool) -> None:
+        """Say whether an optional column has anything to show; shown (if the width allows) or hidden at once."""
+        if available:
+            self.unavailable.discard(column)
+        else:
+            self.unavailable.add(column)
+        self.table.setColumnHidden(column, not available)
+        self.fit()
+        QTimer.singleShot(0, self, self.fit)  # again once the shown column has its width
+
     def _width(self, column: int) -> int:
         header = self.table.horizontalHeader()
+        if header.isSectionHidden(column) and column in self._hidden_width:
+            return self._hidden_width[column]  # a hidden section's size hint is 0: the width it had when hidden
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
             return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
         if header.isSectionHidden(column):
@@ -120,15 +134,17 @@ class OptionalColumns(QObject):
         for column in self.optional:  # hide, the first given first
             if self.text_width() >= self.comfortable:
                 break
-            if not header.isSectionHidden(column):
+            if column not in self.unavailable and not header.isSectionHidden(column):
                 self._hidden_width[column] = self._width(column)
                 self.table.setColumnHidden(column, True)
         for column in reversed(self.optional):  # show again, the last hidden first, while the text keeps its room
+            if column in self.unavailable:
+                continue
             if header.isSectionHidden(column) and self.text_width() - self._width(column) >= self.comfortable:
                 self.table.setColumnHidden(column, False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):  # shown: it may have been laid out while hidden
             self.fit()
         return False
 
@@ -173,6 +189,16 @@ def give_text_the_room(table: QTableView, text_column: int, *, lines: int = 2,
     return delegate
 
 
+def show_column(table: QTableView, column: int, shown: bool) -> None:
+    """Show or hide a column that has something to show only at times (a benchmark's differences); an optional
+    column of :func:`give_text_the_room` still gives way in a narrow table while it is shown."""
+    keeper = table.findChild(OptionalColumns)
+    if isinstance(keeper, OptionalColumns) and column in keeper.optional:
+        keeper.set_available(column, shown)
+    else:
+        table.setColumnHidden(column, not shown)
+
+
 def least_width(table: QTableView) -> int:
     """The narrowest the table can be with its text column readable: every other column as it is now."""
     header = table.horizontalHeader()
@@ -205,4 +231,4 @@ def visible_rows(table: QTableView) -> int:
 
 
 __all__ = ["COMFORTABLE_CHARS", "ElidedTextDelegate", "OptionalColumns", "give_text_the_room", "least_width",
-           "row_height", "text_share", "visible_rows"]
+           "row_height", "show_column", "text_share", "visible_rows"]

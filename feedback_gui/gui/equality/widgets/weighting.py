@@ -2,12 +2,13 @@
 unweighted ones with the effective sample size, always labelled "Weighted", and how the weights match.
 
 Every check box has a mnemonic (a letter no other control of the panel or the menu bar uses, see
-:func:`with_mnemonics`), and the tab order follows the reading order: the boxes, the cap, the tables.
+:func:`~feedback_gui.gui.mnemonics.with_mnemonics`), and the tab order follows the reading order: the boxes, the
+cap, the tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,40 +30,12 @@ from feedback_gui.core.equality.weighting import MAX_VARIABLES, POST_STRATIFICAT
 from feedback_gui.gui import describe, style
 from feedback_gui.gui.equality.models import MarginModel, WeightedModel
 from feedback_gui.gui.equality.widgets.profile import fit_table, muted_label
+from feedback_gui.gui.mnemonics import mnemonic_letter, with_mnemonics  # (shared: kept importable here)
 
 EXPLAIN = ("Weighting makes the respondents' profile match the reference, so each group counts as much as its share "
            "of the population. Weighted figures are estimates: report them beside the unweighted figures, say they "
            "are weighted, and give the effective sample size (how many unweighted respondents the weighted "
            "figures are worth).")
-
-
-def mnemonic_letter(text: str) -> str | None:
-    """The (case-folded) letter a text's "&" marks as its mnemonic, or None ("&&" is a plain ampersand)."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].casefold()
-            i += 1
-        i += 1
-    return None
-
-
-def with_mnemonics(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
-    """Each name as a button text with a mnemonic no other name (nor a letter of ``taken``) has.
-
-    A word's first letter is preferred, then any other letter; a name left without a free letter gets
-    none. Ampersands in the names are doubled so they show as they are."""
-    used = {t.casefold() for t in taken}
-    texts = []
-    for name in names:
-        starts = [i for i, c in enumerate(name) if c.isalnum() and (i == 0 or not name[i - 1].isalnum())]
-        others = [i for i, c in enumerate(name) if c.isalnum() and i not in starts]
-        at = next((i for i in starts + others if name[i].casefold() not in used), None)
-        if at is not None:
-            used.add(name[at].casefold())
-        texts.append("".join(("&" if i == at else "") + ("&&" if c == "&" else c) for i, c in enumerate(name)))
-    return texts
 
 
 def _table(model: object, name: str, parent: QWidget) -> QTableView:
