@@ -422,6 +422,7 @@ class InsightPanel(QWidget):
         definitions = self.session.definitions()
         original = next((d for d in definitions if name is not None and d.name.casefold() == name.casefold()), None)
         dialog = IndexDialog(survey, [d.name for d in definitions], original, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(dialog, original.name if original else None))
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog

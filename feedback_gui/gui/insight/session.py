@@ -243,6 +243,10 @@ class InsightSession(QObject):
         kind = "theme" if definition.kind == "theme" else "index"
         what = f"edit {kind} “{definition.name}”" if replacing else f"define {kind} “{definition.name}”"
         changed = self.state.edit_project(what, INDICES_PART, change)
+        outcome = self.outcome
+        if changed and replacing and outcome is not None and outcome.is_index \
+                and outcome.text.casefold() == replacing.casefold():
+            self.outcome = OutcomeChoice(definition.name, definition.name, definition.kind)  # follows its index
         if changed:
             self._changed()
         return changed
