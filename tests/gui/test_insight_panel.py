@@ -103,7 +103,7 @@ def test_the_driver_table_is_the_cores_ranking_of_engagement(panel) -> None:  # 
                            + "%"]
         assert row[5:7] == [f"{item.correlation:.2f}", whole(item.percent) + "%"]
     assert panel.table.question_id(0) == expected.items[0].question_id
-    assert f"R² {expected.r_squared:.2f}" in panel.drivers_summary.text()
+    assert f"R² {expected.r_squared:.2f}" in panel.footnote.text()
     assert expected.respondents == 81 < SMALL_SAMPLE  # so the ranking below the top items is uncertain, and said so
     assert panel.note.isVisibleTo(panel) and panel.note.text() == expected.note
 

@@ -83,6 +83,7 @@ class InsightPanel(QWidget):
         self.empty.setWordWrap(True)
         self.grid = CardGrid(self, card_em=17, least_em=13, max_columns=4, spacing=12)
         self.grid.setObjectName("cardGrid")
+        self.grid.grid.setContentsMargins(0, 2, 12, 2)
         self.no_cards = muted(QLabel(NO_CARDS, self))
         self.no_cards.setWordWrap(True)
         self.card_scroll = QScrollArea(self)
@@ -107,9 +108,6 @@ class InsightPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Key drivers status")
-        self.drivers_summary = QLabel(self)
-        self.drivers_summary.setWordWrap(True)
-        self.drivers_summary.setAccessibleName("Key drivers summary")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setFont(style.scaled_font(0, bold=True))
@@ -117,6 +115,7 @@ class InsightPanel(QWidget):
         self.table = DriverTable(self)
         self.table.questionChosen.connect(self.open_question)
         self.footnote = muted(QLabel(self))
+        self.footnote.setAccessibleName("How the drivers were ranked")
         self.footnote.setWordWrap(True)
         self.footnote.setFont(style.scaled_font(-1))
         self.open_button = QPushButton("Open &question", self)
@@ -183,7 +182,7 @@ class InsightPanel(QWidget):
         bottom_layout.setContentsMargins(0, 4, 0, 0)
         bottom_layout.setSpacing(4)
         bottom_layout.addLayout(chooser)
-        for widget in (self.status, self.drivers_summary, self.note):
+        for widget in (self.status, self.note):
             bottom_layout.addWidget(widget)
         bottom_layout.addWidget(self.split, 1)
         self.drivers_area = bottom
@@ -353,19 +352,19 @@ class InsightPanel(QWidget):
         self.table.driver_model.set_run(run)
         self.matrix_box.set_run(run)
         if run is None:
-            self.drivers_summary.setText("")
-            self.drivers_summary.hide()
+            self.footnote.setText("")
             self.note.hide()
             self.open_button.setEnabled(False)
             self.updated.emit()
             return
         result = run.result
-        self.drivers_summary.setText(drivers_summary(result))
-        self.drivers_summary.show()
         self.note.setText(result.note or "")
         self.note.setVisible(bool(result.note))
-        self.footnote.setText(" ".join(t for t in (HOW_TO_READ, bootstrap_note(result), left_out_text(result)) if t))
+        self.footnote.setText(" ".join(t for t in (drivers_summary(result), bootstrap_note(result),
+                                                   left_out_text(result)) if t))
+        self.footnote.setToolTip(HOW_TO_READ)
         self.table.setAccessibleDescription(f"{drivers_summary(result)} {HOW_TO_READ}")
+        self.table.setToolTip(HOW_TO_READ)
         self.open_button.setEnabled(bool(result.items))
         if result.items:
             self.table.selectRow(0)

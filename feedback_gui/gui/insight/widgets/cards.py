@@ -29,7 +29,7 @@ from feedback_gui.gui.insight.describe import (
 from feedback_gui.gui.insight.run import NpsCard
 from feedback_gui.gui.widgets.cards import PercentBar
 
-CURRENT_TAG = "▼ Drivers shown below"
+CURRENT_TAG = "▼ Drivers below"
 GROUP_COLOURS = (style.OKABE_ITO["vermillion"], style.NEUTRAL, style.OKABE_ITO["bluish_green"])
 
 
@@ -41,11 +41,22 @@ def muted(label: QLabel) -> QLabel:
     return label
 
 
-def short(text: str, limit: int = 48) -> str:
-    """A question's text cut to ``limit`` characters at a word, with "…" when cut."""
-    if len(text) <= limit:
-        return f"“{text}”"
-    return "“" + text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…”"
+class ElidedLabel(QLabel):
+    """One line of text, cut with "…" to the width it is given (the whole text in its tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class NpsBar(QWidget):
@@ -131,8 +142,13 @@ class InsightCard(QFrame):
         self.detail.setWordWrap(True)
         self.tag = QLabel(CURRENT_TAG, self)
         self.tag.setFont(style.scaled_font(-1, bold=True))
+        self.tag.setToolTip("The key drivers below are those of this card's figure")
         self.tag.hide()
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(heading)
         layout.addLayout(row)
         layout.addLayout(self.bar_slot)
         layout.addWidget(self.detail)
@@ -143,13 +159,10 @@ class InsightCard(QFrame):
                                               "back)", self.removeRequested)
             actions = QHBoxLayout()
             actions.setSpacing(6)
-            actions.addWidget(self.tag)
             actions.addStretch(1)
             actions.addWidget(self.edit_button)
             actions.addWidget(self.remove_button)
             layout.addLayout(actions)
-        else:
-            layout.addWidget(self.tag)
         layout.addStretch(1)
 
     def _button(self, text: str, description: str, signal: SignalInstance) -> QPushButton:
@@ -172,7 +185,8 @@ class InsightCard(QFrame):
 
     def _tooltip(self, text: str) -> None:
         for widget in (self, *self.findChildren(QLabel)):
-            widget.setToolTip(text)
+            if widget is not self.tag:
+                widget.setToolTip(text)
 
     # --- interaction ---------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -246,8 +260,7 @@ class EnpsCard(InsightCard):
         self.bar = NpsBar(result.detractors, result.passives, result.promoters, self)
         self.bar_slot.addWidget(self.bar)
         self.detail.setText(nps_groups_text(result))
-        self.question = muted(QLabel(short(card.text), self))
-        self.question.setWordWrap(True)
+        self.question = muted(ElidedLabel(f"“{card.text}”", self))
         self.question.setFont(style.scaled_font(-1))
         self.box.insertWidget(self.box.indexOf(self.detail) + 1, self.question)
         self._tooltip(nps_tooltip(card.text, result))

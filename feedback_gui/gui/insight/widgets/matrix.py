@@ -3,7 +3,7 @@
 Importance runs left to right, % favourable bottom to top; dashed lines cut at the averages
 (:func:`~feedback_gui.core.insight.priorities.priority_matrix`) and each corner names its quadrant:
 strengths top right, priorities bottom right, maintain top left, monitor bottom left. Each point is
-labelled with its rank in the driver table and coloured by quadrant (Okabe–Ito; in high contrast all in
+numbered with its rank in the driver table (at its right) and coloured by quadrant (Okabe–Ito; in high contrast all in
 the theme's accent), so colour is never alone. A click on a point, or Enter (or a double-click) on a row
 of the table of the same numbers (T), asks to open its question (:attr:`PriorityMatrixChart.questionChosen`).
 """
@@ -65,8 +65,14 @@ def matrix_description(run: DriversRun | None) -> str:
 def cuts_text(run: DriversRun) -> str:
     """Where the lines cut: at the average importance and the average % favourable of the questions."""
     matrix = run.matrix
-    return (f"The lines cut at the average importance ({importance_text(matrix.importance_cut)}) and the average "
-            f"favourable ({percent_text(matrix.percent_cut)}).")
+    return (f"Lines at the averages: importance {importance_text(matrix.importance_cut)}, "
+            f"favourable {percent_text(matrix.percent_cut)}.")
+
+
+def quadrant_colour(quadrant: str, palette: QPalette) -> QColor:
+    """A quadrant's Okabe–Ito colour, lightened on a dark background."""
+    colour = QColor(COLOURS[quadrant])
+    return colour.lighter(130) if style.is_dark(palette) else colour
 
 
 def importance_axis(highest: float) -> tuple[float, int]:
@@ -94,6 +100,7 @@ class PriorityMatrixChart(ChartTable):
         self._placed: dict[QScatterSeries, list[tuple[int, DriverItem]]] = {}
         self._series_quadrants: list[str] = []
         self._corner_labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self._point_labels: list[tuple[QGraphicsSimpleTextItem, QScatterSeries, int]] = []
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,7 +130,7 @@ class PriorityMatrixChart(ChartTable):
         """Points by quadrant, the two cuts, the axes and the corners' names, in ``palette``'s colours."""
         chart = blank_chart(4)
         chart.legend().hide()
-        self._placed, self._series_quadrants, self._corner_labels = {}, [], {}
+        self._placed, self._series_quadrants, self._corner_labels, self._point_labels = {}, [], {}, []
         run = self.run
         if run is None or not run.matrix.points:
             return chart
@@ -164,18 +171,18 @@ class PriorityMatrixChart(ChartTable):
             series = QScatterSeries()
             series.setName(QUADRANT_NAMES[quadrant])
             series.setMarkerSize(sizing.em(0.75))
-            colour = style.accent(palette) if high else QColor(COLOURS[quadrant])
+            colour = style.accent(palette) if high else quadrant_colour(quadrant, palette)
             series.setColor(colour)
             series.setBorderColor(text if high else colour.darker(130))
             placed = [ranks[p.question] for p in points]
             for p in points:
                 series.append(p.importance, p.percent)
-            series.setPointLabelsVisible(True)
-            series.setPointLabelsClipping(False)
-            series.setPointLabelsColor(text)
-            series.setPointLabelsFont(style.scaled_font(-1, bold=True))
-            for i, (rank, _item) in enumerate(placed):
-                series.setPointConfiguration(i, {QXYSeries.PointConfiguration.LabelFormat: str(rank)})
+            for i, (rank, _item) in enumerate(placed):  # beside its point (above it, labels of close points collide)
+                label = QGraphicsSimpleTextItem(str(rank), chart)
+                label.setFont(style.scaled_font(-1, bold=True))
+                label.setBrush(text)
+                label.setZValue(10)
+                self._point_labels.append((label, series, i))
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
@@ -184,14 +191,20 @@ class PriorityMatrixChart(ChartTable):
         for quadrant in QUADRANTS:
             label = QGraphicsSimpleTextItem(QUADRANT_NAMES[quadrant], chart)
             label.setFont(style.scaled_font(-1, bold=True))
-            label.setBrush(text if high else (QColor(COLOURS[quadrant]) if not style.is_dark(palette)
-                                              else QColor(COLOURS[quadrant]).lighter(130)))
+            label.setBrush(text if high else quadrant_colour(quadrant, palette))
             self._corner_labels[quadrant] = label
         chart.plotAreaChanged.connect(self._place_corners)
         return chart
 
     def _place_corners(self, area: QRectF) -> None:
-        """Each quadrant's name just inside its corner of the plot."""
+        """Each quadrant's name just inside its corner of the plot; each point's number at its right (at its left
+        near the right edge)."""
+        chart = self.chart_view.chart()
+        for label, series, i in self._point_labels:
+            centre = chart.mapToPosition(series.at(i), series)
+            size, gap = label.boundingRect(), self._marker_size(series, i) / 2 + 3
+            x = centre.x() + gap if centre.x() + gap + size.width() <= area.right() else centre.x() - gap - size.width()
+            label.setPos(x, centre.y() - size.height() / 2)
         pad = 4
         for quadrant, label in self._corner_labels.items():
             right, bottom = CORNERS[quadrant]
@@ -202,12 +215,9 @@ class PriorityMatrixChart(ChartTable):
 
     def chart_drawn(self) -> None:
         """Connect the points' clicks and hovers; place the corners; show the selected point larger."""
-        chart = self.chart_view.chart()
         for series in self._placed:
             series.clicked.connect(lambda point, s=series: self._clicked(s, point))
             series.hovered.connect(lambda point, on, s=series: self._hovered(s, point, on))
-        if self._corner_labels:
-            self._place_corners(chart.plotArea())
         self.select(self.selected)
 
     # --- interaction ---------------------------------------------------------------------------
@@ -232,15 +242,21 @@ class PriorityMatrixChart(ChartTable):
         QToolTip.showText(QCursor.pos(), driver_tooltip(rank, item, self.run.result, self.run.quadrant(item.question))
                           + "\n\nClick to open the question.", self.chart_view)
 
+    def _marker_size(self, series: QScatterSeries, i: int) -> float:
+        size = series.pointConfiguration(i).get(QXYSeries.PointConfiguration.Size)
+        return float(size) if size is not None else float(series.markerSize())
+
     def select(self, question_id: str | None) -> None:
         """Show one question's point larger (None: none)."""
         self.selected = question_id
-        normal = sizing.em(0.75)
+        normal = float(sizing.em(0.75))
         for series, placed in self._placed.items():
-            for i, (rank, item) in enumerate(placed):
+            for i, (_rank, item) in enumerate(placed):
                 size = normal * 1.6 if item.question_id == question_id else normal
-                series.setPointConfiguration(i, {QXYSeries.PointConfiguration.LabelFormat: str(rank),
-                                                 QXYSeries.PointConfiguration.Size: float(size)})
+                series.setPointConfiguration(i, {QXYSeries.PointConfiguration.Size: size})
+        chart = self.chart_view.chart()
+        if chart is not None and self._point_labels:
+            self._place_corners(chart.plotArea())
 
     def click_point(self, question_id: str) -> None:
         """As a click on a question's point does (for tests and the accessibility layer)."""
@@ -292,8 +308,8 @@ class MatrixBox(QFrame):
     def set_run(self, run: DriversRun | None) -> None:
         """Place a run's drivers and say where the lines cut."""
         self.chart.set_run(run)
-        self.note.setText(cuts_text(run) + " Click a point to open its question." if run and run.matrix.points
-                          else "")
+        self.note.setText(cuts_text(run) if run and run.matrix.points else "")
+        self.note.setToolTip("Click a point to open its question; T shows the numbers as a table.")
 
     def _toggle_table(self, on: bool) -> None:
         if on != self.chart.showing_table():
