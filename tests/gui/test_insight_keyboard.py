@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from feedback_gui.gui import style, themes
 from feedback_gui.gui.equality.widgets.weighting import mnemonic_letter
+from feedback_gui.gui.insight.widgets.drivers_view import OUTCOME_LABEL
 from feedback_gui.gui.insight.widgets.matrix import COLOURS
 
 from .conftest import OPEN_TIMEOUT_MS
@@ -79,7 +80,7 @@ def test_every_control_has_a_name_and_the_panels_buttons_mnemonics(qtbot, panel)
     controls = [*panel.tab_stops(), panel.matrix.table]
     assert all(_spoken_name(w).strip() for w in controls), [w for w in controls if not _spoken_name(w).strip()]
     menus = [mnemonic_letter(a.text()) for a in panel.window().menuBar().actions()]
-    texts = [panel.new_button.text(), "Key drivers of the &outcome:", panel.rank_button.text(),
+    texts = [panel.new_button.text(), OUTCOME_LABEL, panel.rank_button.text(),
              panel.open_button.text(), panel.matrix_section.title, panel.matrix_box.table_toggle.text()]
     letters = [mnemonic_letter(t) for t in texts]
     assert None not in letters and len(set(letters + menus)) == len(letters) + len(menus), texts

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
@@ -123,7 +124,11 @@ def test_the_priority_matrix_places_each_driver_in_its_quadrant(panel) -> None: 
     table = chart.model  # the same numbers as a table
     assert [table.index(r, 4).data() for r in range(table.rowCount())] == [
         p.quadrant.capitalize() for p in sorted(matrix.points, key=lambda p: -p.importance)]
-    assert f"average importance ({matrix.importance_cut:.3f})" in panel.matrix_box.note.text()
+    assert panel.matrix_box.note.text() == (f"Lines at the averages: importance {matrix.importance_cut:.3f}, "
+                                            f"favourable {whole(matrix.percent_cut)}%.")
+    lines = [s for s in chart.chart_view.chart().series() if type(s) is QLineSeries]  # the two cuts
+    assert [p.x() for p in lines[0].points()] == pytest.approx([matrix.importance_cut] * 2)
+    assert [p.y() for p in lines[1].points()] == pytest.approx([matrix.percent_cut] * 2)
     assert "Strength: 1, 2, 3." in chart.chart_view.accessibleDescription()
 
 

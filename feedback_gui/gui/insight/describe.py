@@ -9,8 +9,9 @@ from feedback_gui.core.analysis.wording import confidence_text, percent_text
 from feedback_gui.core.insight.drivers import DriverItem, DriversResult
 from feedback_gui.core.insight.indices import IndexResult
 from feedback_gui.core.insight.nps import NpsResult, nps_text
-from feedback_gui.core.insight.priorities import QUADRANT_NAMES
+from feedback_gui.core.insight.priorities import MAINTAIN, MONITOR, PRIORITY, QUADRANT_NAMES, STRENGTH
 from feedback_gui.gui import describe
+from feedback_gui.gui.insight.run import DriversRun
 
 NO_SURVEY = "Open a survey to see its engagement index, eNPS and what matters most to its respondents."
 NO_ITEMS = ("This survey has no rating-scale questions (such as agree–disagree scales), so there is no index to "
@@ -140,12 +141,34 @@ def driver_tooltip(rank: int, item: DriverItem, result: DriversResult, quadrant:
     return "\n".join(lines)
 
 
+def matrix_description(run: DriversRun | None) -> str:
+    """The matrix in words: each quadrant's questions by their rank, and where the cuts are."""
+    if run is None or not run.matrix.points:
+        return "No questions to place yet."
+    ranks = {item.question: rank for rank, item in enumerate(run.result.items, start=1)}
+    parts = []
+    for quadrant in (PRIORITY, STRENGTH, MAINTAIN, MONITOR):
+        points = run.matrix.in_quadrant(quadrant)
+        listed = ", ".join(f"{ranks[p.question]}" for p in points) if points else "none"
+        parts.append(f"{QUADRANT_NAMES[quadrant]}: {listed}.")
+    return (f"Priority matrix of the drivers of {run.result.outcome}, questions numbered by importance. "
+            + " ".join(parts) + " " + cuts_text(run))
+
+
+def cuts_text(run: DriversRun) -> str:
+    """Where the lines cut: at the average importance and the average % favourable of the questions."""
+    matrix = run.matrix
+    return (f"Lines at the averages: importance {importance_text(matrix.importance_cut)}, "
+            f"favourable {percent_text(matrix.percent_cut)}.")
+
+
 def left_out_text(result: DriversResult) -> str:
     """'Not ranked: …' (questions left out, with the reason), or ''."""
     return ("Not ranked: " + "; ".join(result.left_out) + ".") if result.left_out else ""
 
 
-__all__ = ["HOW_TO_READ", "NO_ITEMS", "NO_SURVEY", "NPS_RULE", "QUADRANT_MEANINGS", "bootstrap_note",
+__all__ = ["HOW_TO_READ", "NO_ITEMS", "NO_SURVEY", "NPS_RULE", "QUADRANT_MEANINGS", "bootstrap_note", "cuts_text",
            "driver_tooltip", "drivers_summary", "favourable_text", "importance_interval", "importance_text",
            "index_accessible", "index_interval_text", "index_kind_text", "index_tooltip", "left_out_text",
-           "nps_groups_text", "nps_interval_text", "nps_tooltip", "quadrant_name", "score_text", "signed", "whole"]
+           "matrix_description", "nps_groups_text", "nps_interval_text", "nps_tooltip", "quadrant_name", "score_text",
+           "signed", "whole"]

@@ -8,8 +8,8 @@ lacks are in its tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from feedback_gui.core.insight.definitions import IndexDefinition
@@ -27,10 +27,10 @@ from feedback_gui.gui.insight.describe import (
     signed,
 )
 from feedback_gui.gui.insight.run import NpsCard
+from feedback_gui.gui.insight.widgets.bars import ElidedLabel, NpsBar
 from feedback_gui.gui.widgets.cards import PercentBar
 
 CURRENT_TAG = "▼ Drivers below"
-GROUP_COLOURS = (style.OKABE_ITO["vermillion"], style.NEUTRAL, style.OKABE_ITO["bluish_green"])
 
 
 def muted(label: QLabel) -> QLabel:
@@ -39,62 +39,6 @@ def muted(label: QLabel) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
     label.setPalette(palette)
     return label
-
-
-class ElidedLabel(QLabel):
-    """One line of text, cut with "…" to the width it is given (the whole text in its tooltip)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full = text
-        self.setToolTip(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setText(text)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, self.width()))
-
-
-class NpsBar(QWidget):
-    """Detractors, passives and promoters side by side, each as wide as its share (the counts are in words
-    beside it, so colour is never alone)."""
-
-    def __init__(self, detractors: int, passives: int, promoters: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.groups = (detractors, passives, promoters)
-        self.setFixedHeight(14)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, 14)
-
-    def paintEvent(self, event: object) -> None:  # noqa: ARG002 - Qt's signature
-        total = sum(self.groups)
-        if not total:
-            return
-        painter = QPainter(self)
-        palette, high = self.palette(), style.is_high_contrast()
-        text, window, accent = (palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window),
-                                style.accent(palette))
-        # in high contrast: solid, empty and hatched in the theme's colours, each outlined
-        fills = ((QBrush(accent), QBrush(window), QBrush(accent, Qt.BrushStyle.BDiagPattern)) if high
-                 else tuple(QBrush(QColor(c)) for c in GROUP_COLOURS))
-        left, width, mid = 1.0, float(self.width() - 2), self.height() / 2
-        for count, fill in zip(self.groups, fills, strict=True):
-            part = QRectF(left, mid - 5, width * count / total, 10)
-            left += part.width()
-            if not count:
-                continue
-            painter.fillRect(part, fill)
-            if high:
-                painter.setPen(QPen(text, 1))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(part)
-        painter.end()
 
 
 class InsightCard(QFrame):
@@ -275,4 +219,4 @@ class EnpsCard(InsightCard):
         menu.addAction("&Open question", lambda: self.openRequested.emit(self.card.question_id))
 
 
-__all__ = ["CURRENT_TAG", "EnpsCard", "IndexCard", "InsightCard", "NpsBar"]
+__all__ = ["CURRENT_TAG", "EnpsCard", "IndexCard", "InsightCard", "muted"]

@@ -3,8 +3,8 @@
 Importance runs left to right, % favourable bottom to top; dashed lines cut at the averages
 (:func:`~feedback_gui.core.insight.priorities.priority_matrix`) and each corner names its quadrant:
 strengths top right, priorities bottom right, maintain top left, monitor bottom left. Each point is
-numbered with its rank in the driver table (at its right) and coloured by quadrant (Okabe–Ito; in high contrast all in
-the theme's accent), so colour is never alone. A click on a point, or Enter (or a double-click) on a row
+numbered with its rank in the driver table (at its right) and coloured by quadrant (Okabe–Ito; in high
+contrast all in the theme's accent), so colour is never alone. A click on a point, or Enter (or a double-click) on a row
 of the table of the same numbers (T), asks to open its question (:attr:`PriorityMatrixChart.questionChosen`).
 """
 
@@ -15,23 +15,12 @@ import math
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGraphicsSimpleTextItem,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QGraphicsSimpleTextItem, QToolTip, QWidget
 
-from feedback_gui.core.analysis.wording import percent_text
 from feedback_gui.core.insight.drivers import DriverItem
 from feedback_gui.core.insight.priorities import MAINTAIN, MONITOR, PRIORITY, QUADRANT_NAMES, STRENGTH
 from feedback_gui.gui import sizing, style
-from feedback_gui.gui.insight.describe import driver_tooltip, importance_text
+from feedback_gui.gui.insight.describe import driver_tooltip, matrix_description
 from feedback_gui.gui.insight.models import MatrixTableModel
 from feedback_gui.gui.insight.run import DriversRun
 from feedback_gui.gui.models import ID_ROLE
@@ -46,27 +35,6 @@ CORNERS = {MAINTAIN: (False, False), STRENGTH: (True, False), MONITOR: (False, T
 HEADROOM = 1.15  # the importance axis runs to this much beyond the most important question
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 STEPS = (0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25)  # between the importance axis's ticks
-
-
-def matrix_description(run: DriversRun | None) -> str:
-    """The matrix in words: each quadrant's questions by their rank, and where the cuts are."""
-    if run is None or not run.matrix.points:
-        return "No questions to place yet."
-    ranks = {item.question: rank for rank, item in enumerate(run.result.items, start=1)}
-    parts = []
-    for quadrant in (PRIORITY, STRENGTH, MAINTAIN, MONITOR):
-        points = run.matrix.in_quadrant(quadrant)
-        listed = ", ".join(f"{ranks[p.question]}" for p in points) if points else "none"
-        parts.append(f"{QUADRANT_NAMES[quadrant]}: {listed}.")
-    return (f"Priority matrix of the drivers of {run.result.outcome}, questions numbered by importance. "
-            + " ".join(parts) + " " + cuts_text(run))
-
-
-def cuts_text(run: DriversRun) -> str:
-    """Where the lines cut: at the average importance and the average % favourable of the questions."""
-    matrix = run.matrix
-    return (f"Lines at the averages: importance {importance_text(matrix.importance_cut)}, "
-            f"favourable {percent_text(matrix.percent_cut)}.")
 
 
 def quadrant_colour(quadrant: str, palette: QPalette) -> QColor:
@@ -279,45 +247,4 @@ class PriorityMatrixChart(ChartTable):
         return super().eventFilter(watched, event)
 
 
-class MatrixBox(QFrame):
-    """The matrix with its "Show as table" toggle (Alt+T) and a note on where the lines cut."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("detailBox")
-        self.chart = PriorityMatrixChart(self)
-        self.table_toggle = QPushButton("Show as &table", self)
-        self.table_toggle.setCheckable(True)
-        self.table_toggle.setAccessibleDescription("Show the matrix's numbers as a table (Alt+T)")
-        self.table_toggle.toggled.connect(self._toggle_table)
-        self.chart.tableShown.connect(self._table_shown)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setFont(style.scaled_font(-1))
-        palette = self.note.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-        self.note.setPalette(palette)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addWidget(self.chart, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.note, 1)
-        layout.addLayout(bottom)
-
-    def set_run(self, run: DriversRun | None) -> None:
-        """Place a run's drivers and say where the lines cut."""
-        self.chart.set_run(run)
-        self.note.setText(cuts_text(run) if run and run.matrix.points else "")
-        self.note.setToolTip("Click a point to open its question; T shows the numbers as a table.")
-
-    def _toggle_table(self, on: bool) -> None:
-        if on != self.chart.showing_table():
-            self.chart.show_table(on)
-
-    def _table_shown(self, on: bool) -> None:
-        self.table_toggle.setChecked(on)
-        self.table_toggle.setText("Show as char&t" if on else "Show as &table")
-
-
-__all__ = ["MatrixBox", "PriorityMatrixChart", "cuts_text", "matrix_description"]
+__all__ = ["COLOURS", "PriorityMatrixChart", "importance_axis", "quadrant_colour"]
