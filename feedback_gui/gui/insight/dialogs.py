@@ -180,7 +180,7 @@ class IndexDialog(QDialog):
             definition = self.definition()
         except FeedbackError as exc:
             count = len(self.chosen_ids())
-            message = str(exc) if count or self.name_edit.text().strip() else ""
+            message = str(exc).rstrip(".") + "." if count or self.name_edit.text().strip() else ""
             self.status.setText(f"{describe.plural(count, 'question')} chosen. {message[:1].upper()}{message[1:]}"
                                 .strip())
             self.ok_button.setEnabled(False)
