@@ -5,6 +5,7 @@
     python docs/screenshots.py --panel equality --sample user_voice_2024.xlsx --out docs/equality.png
     python docs/screenshots.py --panel waves --question "openness" --out docs/waves.png
     python docs/screenshots.py --panel comments --sample user_voice_2024.xlsx --out docs/comments.png
+    python docs/screenshots.py --panel insight --out docs/insight.png
     python docs/screenshots.py --theme dark --out docs/overview-dark.png
     python docs/screenshots.py --benchmark csps-2024-probation --out docs/overview-benchmark.png
     python docs/screenshots.py --panel questions --question workload --benchmark csps-2024-probation \
@@ -41,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DOCS / "overview.png")
     parser.add_argument("--panel", default="overview", help="panel key (overview, questions, ...)")
-    parser.add_argument("--question", help="in the Questions panel, the question whose text contains this")
+    parser.add_argument("--question", help="in the Questions panel, the question whose text contains this (in the "
+                        "Insight panel, the outcome)")
     parser.add_argument("--sample", default="staff_survey_2024.xlsx")
     parser.add_argument("--preview", action="store_true", help="capture the Question types dialog instead")
     parser.add_argument("--size", default="1280x800")
@@ -126,6 +128,20 @@ def main(argv: list[str] | None = None) -> int:
             comments.table.setFocus()
             if args.expand:
                 comments.extras.set_collapsed(False)
+        if args.panel == "insight":  # wait for the key drivers; --question names the outcome (an index or question)
+            insight = window.panels["insight"]
+            session = insight.session
+            done = QEventLoop()
+            insight.updated.connect(lambda: session.drivers is not None and not session.running and done.quit())
+            QTimer.singleShot(60_000, done.quit)
+            if session.drivers is None or session.running:
+                done.exec()
+            if args.question:
+                choice = next(c for c in session.cards.outcomes if args.question.casefold() in c.label.casefold())
+                session.choose_outcome(choice)
+                if session.running:
+                    done.exec()
+            insight.table.setFocus()
         target = window.show_question_types() if args.preview else window
         for _ in range(5):
             app.processEvents()

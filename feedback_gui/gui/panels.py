@@ -41,6 +41,7 @@ def builtin_panels() -> list[PanelSpec]:
     """Every panel the app ships, in order."""
     from feedback_gui.gui.comments.panel import CommentsPanel
     from feedback_gui.gui.equality.panel import EqualityPanel
+    from feedback_gui.gui.insight.panel import InsightPanel
     from feedback_gui.gui.overview.panel import OverviewPanel
     from feedback_gui.gui.questions.panel import QuestionsPanel
     from feedback_gui.gui.waves.panel import WavesPanel
@@ -51,6 +52,7 @@ def builtin_panels() -> list[PanelSpec]:
         PanelSpec("comments", "&Comments", CommentsPanel, "What people wrote: themes, sentiment, quotes, word cloud"),
         PanelSpec("waves", "&Waves", WavesPanel, "Compare survey waves: what changed and whether it is significant"),
         PanelSpec("equality", "&Equality", EqualityPanel, "Who answered, weighting, and who is treated differently"),
+        PanelSpec("insight", "&Insight", InsightPanel, "Engagement index, eNPS, and what matters most (key drivers)"),
     ]
 
 

@@ -7,9 +7,9 @@ on the stack. Undo and redo put the saved state back exactly, without inferring 
 - :class:`RetypeCommand` keeps the question *and* its responses column (a retype converts the column);
 - :class:`CountedCommand` keeps the question (its counted answers);
 - :class:`ProjectCommand` keeps one part of the project (the sentiment corrections, the codebook, the
-  wave and benchmark match decisions, a project setting such as the weighting choice) and asks the state to
-  announce it, so the panel that owns the part reads it again (``AppState.projectRestored``); a *merging* one
-  (e.g. the weight cap, stepped with the arrow keys) joins the edit of the same part just before it;
+  wave and benchmark match decisions, the user's indices, a project setting such as the weighting choice) and
+  asks the state to announce it, so the panel that owns the part reads it again (``AppState.projectRestored``);
+  a *merging* one (e.g. the weight cap, stepped with the arrow keys) joins the edit of the same part just before it;
 - :class:`CallbackCommand` calls back its owner with what to put back (e.g. the waves compared, whose
   surveys were read from files and are kept rather than read again).
 
@@ -31,7 +31,7 @@ from feedback_gui.core.survey import Question, Survey
 
 UNDO_LIMIT = 100
 SETTINGS_PREFIX = "settings:"  # a project part named "settings:<key>" is project.settings[<key>]
-PROJECT_PARTS = ("sentiment_corrections", "codebook", "wave_matches", "benchmark_matches")
+PROJECT_PARTS = ("sentiment_corrections", "codebook", "wave_matches", "benchmark_matches", "indices")
 
 
 def set_text(command: QUndoCommand, text: str) -> None:

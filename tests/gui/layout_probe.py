@@ -160,6 +160,26 @@ def measure_benchmark(window, app: QApplication, shots: Path | None) -> dict:  #
     return found
 
 
+def measure_insight(window, app: QApplication, shots: Path | None) -> dict:  # noqa: ANN001
+    """The Insight panel on the staff survey (open), once its cards and key drivers are shown."""
+    window.show_panel("insight")
+    insight = window.panels["insight"]
+    _until(app, lambda: insight.session.drivers is not None and not insight.session.running, "the key drivers")
+    _settle(app)
+    if shots is not None:
+        window.grab().save(str(shots / "insight-drivers.png"))
+    hint = insight.minimumSizeHint().expandedTo(insight.minimumSize())
+    table = insight.table
+    shown_rows = sum(1 for r in range(table.model().rowCount())
+                     if table.rowViewportPosition(r) >= 0
+                     and table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height())
+    return {"scroll_bars": scroll_bars(insight), "least_width": hint.width(), "width": insight.width(),
+            "least_height": hint.height(), "height": insight.height(), "cards": len(insight.cards),
+            "cards_height": insight.card_scroll.height(),
+            "card_height": max(c.height() for c in insight.cards), "rows": table.model().rowCount(),
+            "visible_rows": shown_rows, "matrix_folded": insight.matrix_section.is_collapsed()}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the window as the app does, measure, optionally expand the sidebar and measure again."""
     parser = argparse.ArgumentParser()
@@ -211,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     window.set_sidebar_collapsed(not window.side.is_collapsed())  # back as it opened
     found["waves"] = measure_waves(window, app, args.shots)
     found["benchmark"] = measure_benchmark(window, app, args.shots)
+    found["insight"] = measure_insight(window, app, args.shots)
     window.close()
     QThreadPool.globalInstance().waitForDone(30_000)
     args.out.write_text(json.dumps(found, indent=1), encoding="utf-8")

@@ -13,7 +13,7 @@ from .screens import HIGH_DPI_200, LAPTOP_1093_582, LAPTOP_1280_680, Screen, run
 
 pytestmark = pytest.mark.slow
 
-PANELS = ("overview", "questions", "comments", "waves", "equality")
+PANELS = ("overview", "questions", "comments", "waves", "equality", "insight")
 ROUNDING = 1  # logical pixels: a screen of 1366 device pixels at 125% is 1092.8 logical pixels wide
 LEAST_COMMENT_ROWS = 8
 LEAST_QUESTION_SHARE = 0.5  # of the table's width, for the question text (it had four characters before)
@@ -79,6 +79,13 @@ def test_with_a_benchmark_the_overview_and_questions_still_fit(seen: tuple[Scree
     column = benchmark["column"]  # the question text keeps its room: the difference column gives way, or is whole
     assert column["text_share"] >= LEAST_QUESTION_SHARE
     assert column["hidden"] or column["right"] <= column["viewport"]
+def test_the_insight_panel_fits_with_its_key_drivers(seen: tuple[Screen, dict]) -> None:
+    _screen, found = seen
+    insight = found["insight"]  # the staff survey: engagement and eNPS cards, six drivers, the matrix
+    assert insight["scroll_bars"] == []
+    assert insight["least_width"] <= insight["width"] and insight["least_height"] <= insight["height"]
+    assert insight["cards"] == 2 and insight["cards_height"] >= insight["card_height"]  # a whole row of cards
+    assert insight["visible_rows"] >= 3 and insight["rows"] == 6  # the top three drivers at least, unscrolled
 
 
 def test_with_the_sidebar_the_other_way_everything_still_fits(seen: tuple[Screen, dict]) -> None:

@@ -1,6 +1,10 @@
-"""The Insight panel (to come): the engagement index, eNPS, key drivers and benchmarks.
+"""The Insight panel: the engagement index, eNPS and the user's own indices and theme scores, and what
+matters most (key drivers with intervals, the priority matrix).
 
-Its panel, session, item models, dialogs and widgets go in this package, as in the other panel packages
-(``gui/comments/``, ``gui/waves/`` …); the figures themselves are worked out in the core. What a panel package
-may import is in ``feedback_gui/gui/README.md``: shared gui modules and the core, never another panel's package.
+- ``panel.py``: :class:`~feedback_gui.gui.insight.panel.InsightPanel`, the layout and what a click does;
+- ``session.py``: what is shown and the work in the background; defining indices (undoable);
+- ``run.py``: the work itself (no Qt); ``models.py``: the tables' item models; ``describe.py``: its words;
+- ``dialogs.py``: defining an index or theme; ``widgets/``: the cards, the driver table, the priority matrix.
+
+The figures are worked out in the core (``feedback_gui.core.insight``).
 """
