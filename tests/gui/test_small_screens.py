@@ -79,6 +79,8 @@ def test_with_a_benchmark_the_overview_and_questions_still_fit(seen: tuple[Scree
     column = benchmark["column"]  # the question text keeps its room: the difference column gives way, or is whole
     assert column["text_share"] >= LEAST_QUESTION_SHARE
     assert column["hidden"] or column["right"] <= column["viewport"]
+
+
 def test_the_insight_panel_fits_with_its_key_drivers(seen: tuple[Screen, dict]) -> None:
     _screen, found = seen
     insight = found["insight"]  # the staff survey: engagement and eNPS cards, six drivers, the matrix
