@@ -2,7 +2,8 @@
 
 Used to check an installation (and the frozen Windows app) works: it reads the bundled surveys, checks
 figures the inspectorate printed, runs comments, waves, equality and the case audit, writes an Excel
-workbook to a temporary folder, and opens the main window offscreen. Prints one line per step and
+workbook, a briefing deck and document to a temporary folder, compares with the bundled CSPS
+benchmark, and opens the main window offscreen. Prints one line per step and
 exits 0 when all pass, 1 (with the reason) when any fails.
 """
 
@@ -108,6 +109,39 @@ def _export() -> str:
         return f"{len(book.sheetnames)} sheets, {charts} native charts"
 
 
+def _insight() -> str:
+    from feedback_gui.core.importing import read_survey
+    from feedback_gui.core.insight.benchmarks import compare_with_benchmark
+    from feedback_gui.core.insight.indices import engagement_index
+    from feedback_gui.core.resources import sample_path
+
+    survey = read_survey(sample_path("staff_survey_2024.xlsx"))
+    engagement = engagement_index(survey)
+    _expect(engagement is not None, "no engagement index in the sample staff survey")
+    comparison = compare_with_benchmark(survey, "csps-2024-probation")  # reads the bundled CSPS figures
+    _expect(len(comparison.matched) > 0, "nothing matched the CSPS 2024 benchmark")
+    return f"engagement index {engagement.score:.1f}; {len(comparison.matched)} questions matched to CSPS 2024"
+
+
+def _briefing() -> str:
+    from docx import Document
+    from pptx import Presentation
+
+    from feedback_gui.core.importing import read_survey
+    from feedback_gui.core.report import build_briefing
+    from feedback_gui.core.resources import sample_path
+
+    survey = read_survey(sample_path("staff_survey_2024.xlsx"))
+    with tempfile.TemporaryDirectory() as folder:  # the pptx and docx templates must be in the installation
+        deck = build_briefing(survey, Path(folder) / "self-test.pptx", by="What is your grade?")
+        document = build_briefing(survey, Path(folder) / "self-test.docx")
+        slides = len(Presentation(str(deck.path)).slides)
+        paragraphs = len(Document(str(document.path)).paragraphs)
+        _expect(slides > 1 and deck.charts > 0, "the briefing deck has no charts")
+        _expect(paragraphs > 10, "the briefing document is empty")
+        return f"deck of {slides} slides ({deck.charts} native charts), document of {paragraphs} paragraphs"
+
+
 def _window() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as folder:
@@ -139,7 +173,8 @@ def _window() -> str:
 STEPS: list[tuple[str, Callable[[], str]]] = [
     ("staff survey headlines", _staff), ("breakdown with suppression", _breakdown),
     ("comment analysis", _comments), ("waves comparison", _waves), ("equality", _equality),
-    ("case audit", _audit), ("Excel export", _export), ("main window", _window),
+    ("case audit", _audit), ("Excel export", _export),
+    ("insight and benchmark", _insight), ("briefing pack", _briefing), ("main window", _window),
 ]
 
 

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
 DIST = BUILD / "dist"
 REQUIRED = ["resources/sentiment/vader_lexicon.txt", "resources/sentiment/domain_lexicon.tsv",
+            "resources/sentiment/complaint_patterns.tsv", "resources/benchmarks/csps/csps_2024_benchmarks.csv",
             "resources/models/sentiment_model.json.gz", "resources/codebooks/staff.json",
             "resources/codebooks/user_voice.json", "resources/fonts/DroidSansMono.ttf",
             "resources/icons/app.png", "sample_data/staff_survey_2024.xlsx", "sample_data/user_voice_2024.xlsx",

@@ -38,7 +38,8 @@ def test_self_test_runs_every_analysis_offline(no_network, qapp, tmp_path, monke
     out = io.StringIO()
     assert run_self_test(out) == 0, out.getvalue()
     report = out.getvalue()
-    for step in ("comment analysis", "waves comparison", "equality", "Excel export", "main window"):
+    for step in ("comment analysis", "waves comparison", "equality", "Excel export", "insight and benchmark",
+                 "briefing pack", "main window"):
         assert f"ok   {step}" in report
 
 

@@ -81,3 +81,12 @@ def test_the_build_scripts_and_workflow_name_no_version() -> None:
     workflow = _uncommented(WORKFLOW, "#")
     assert VERSION_LITERAL.findall(workflow.replace('python-version: "3.12.10"', "")) == []
     assert "name: FeedbackAnalyser-${{ steps.build.outputs.version }}-setup" in workflow
+
+
+def test_every_file_the_bundle_must_carry_exists_and_every_resource_the_app_reads_is_listed() -> None:
+    required = load_script("build").REQUIRED
+    root = INSTALLER.parent
+    assert [name for name in required if not (root / name).is_file()] == []
+    # the benchmark figures and the complaint patterns are read at run time: a bundle without them is broken
+    assert "resources/benchmarks/csps/csps_2024_benchmarks.csv" in required
+    assert "resources/sentiment/complaint_patterns.tsv" in required
