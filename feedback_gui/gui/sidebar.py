@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from feedback_gui.gui import sizing, style
+from feedback_gui.gui.widgets.collapsible import RememberedFold
 from feedback_gui.gui.widgets.panel_icons import panel_icon
 
 COLLAPSE_BELOW = 1200  # a screen narrower than this (logical pixels) starts with the sidebar collapsed
@@ -60,7 +61,7 @@ class _IconsOnly(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-class Sidebar(QWidget):
+class Sidebar(QWidget, RememberedFold):
     """The panel list (:attr:`list`), the app name, the Open button and the collapse button."""
 
     collapsedChanged = Signal(bool)
@@ -178,19 +179,7 @@ class Sidebar(QWidget):
                 self.open_button.setIcon(self._open_icon)
         super().changeEvent(event)
 
-    # --- remembered per screen (feedback_gui.gui.layout_memory) --------------------------------------
-    def layout_state(self) -> int:
-        """1 when collapsed, 0 when not (kept in the settings)."""
-        return int(self._collapsed)
-
-    def restore_layout_state(self, value: object) -> bool:
-        """Collapse or expand as saved; False when the value is not a saved state."""
-        text = str(value).strip().lower()
-        if text not in ("0", "1", "true", "false"):
-            return False
-        self.set_collapsed(text in ("1", "true"))
-        return True
-
+    # --- remembered per screen (feedback_gui.gui.layout_memory; the rest in RememberedFold) -----------
     def default_layout_state(self, available: QSize) -> int:
         """Collapsed on a screen narrower than :data:`COLLAPSE_BELOW`."""
         return int(available.width() < COLLAPSE_BELOW)

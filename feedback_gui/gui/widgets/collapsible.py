@@ -25,6 +25,26 @@ UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX
 EXPANDED_SIZES = "expandedSizes"  # a splitter's sizes before a section in it was folded
 
 
+class RememberedFold:
+    """What :mod:`feedback_gui.gui.layout_memory` keeps of a widget that folds (a section, the sidebar): 1 when
+    folded, 0 when not. The widget has ``_collapsed`` and ``set_collapsed(bool)``, and its own
+    ``default_layout_state(available)``."""
+
+    _collapsed: bool
+
+    def layout_state(self) -> int:
+        """1 when folded, 0 when not (kept in the settings)."""
+        return int(self._collapsed)
+
+    def restore_layout_state(self, value: object) -> bool:
+        """Fold or unfold as saved; False when the value is not a saved state."""
+        text = str(value).strip().lower()
+        if text not in ("0", "1", "true", "false"):
+            return False
+        self.set_collapsed(text in ("1", "true"))  # type: ignore[attr-defined]  # the widget's own
+        return True
+
+
 class Spine(QWidget):
     """A folded side column's title, written upwards; a click unfolds the column."""
 
@@ -53,7 +73,7 @@ class Spine(QWidget):
             self.clicked.emit()
 
 
-class CollapsibleSection(QWidget):
+class CollapsibleSection(QWidget, RememberedFold):
     """A titled body that folds to its header; ``collapsedChanged(bool)`` says when."""
 
     collapsedChanged = Signal(bool)
@@ -193,22 +213,10 @@ class CollapsibleSection(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    # --- remembered per screen (feedback_gui.gui.layout_memory) --------------------------------------
-    def layout_state(self) -> int:
-        """1 when folded, 0 when not (kept in the settings)."""
-        return int(self._collapsed)
-
-    def restore_layout_state(self, value: object) -> bool:
-        """Fold or unfold as saved; False when the value is not a saved state."""
-        text = str(value).strip().lower()
-        if text not in ("0", "1", "true", "false"):
-            return False
-        self.set_collapsed(text in ("1", "true"))
-        return True
-
+    # --- remembered per screen (feedback_gui.gui.layout_memory; the rest in RememberedFold) -----------
     def default_layout_state(self, available: QSize) -> int:
         """Folded on a screen narrower or shorter than ``fold_below``."""
         return int(available.width() < self.fold_below.width() or available.height() < self.fold_below.height())
 
 
-__all__ = ["EXPANDED_SIZES", "CollapsibleSection", "Spine"]
+__all__ = ["EXPANDED_SIZES", "CollapsibleSection", "RememberedFold", "Spine"]
