@@ -8,8 +8,12 @@ from the colour-blind-safe Okabe–Ito set.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+
+QLabelT = TypeVar("QLabelT", bound=QLabel)
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = {
@@ -88,6 +92,19 @@ def muted(palette: QPalette | None = None, high_contrast: bool | None = None) ->
     back = palette.color(QPalette.ColorRole.Window)
     return QColor((text.red() * 62 + back.red() * 38) // 100, (text.green() * 62 + back.green() * 38) // 100,
                   (text.blue() * 62 + back.blue() * 38) // 100)
+
+
+def mute(label: QLabelT, points_delta: float | None = None, wrap: bool = True) -> QLabelT:
+    """Secondary text: ``label`` in the :func:`muted` colour (``points_delta`` points larger or smaller when given,
+    wrapped unless ``wrap`` is False); returns the label."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted(palette))
+    label.setPalette(palette)
+    if points_delta is not None:
+        label.setFont(scaled_font(points_delta))
+    if wrap:
+        label.setWordWrap(True)
+    return label
 
 
 def scaled_font(points_delta: float, bold: bool = False, base: QFont | None = None) -> QFont:

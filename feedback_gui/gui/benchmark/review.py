@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,14 +36,6 @@ from feedback_gui.gui.state import AppState
 from feedback_gui.gui.widgets.pair_dialog import PairDialog, PairItem, PairSide
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 5  # a rejected (question, benchmark question) pair
-
-
-def _muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    label.setPalette(palette)
-    label.setWordWrap(True)
-    return label
 
 
 class BenchmarkReview(QDialog):
@@ -111,7 +103,7 @@ class BenchmarkReview(QDialog):
         self.forget_button = QPushButton("&Allow again", self)
         self.forget_button.setToolTip("Let the app match this pair again")
         self.forget_button.clicked.connect(self.forget_selected)
-        self.source = _muted(QLabel(self))
+        self.source = style.mute(QLabel(self))
         self.source.setFont(style.scaled_font(-1))
         self.source.setAccessibleName("Source of the benchmark figures")
         self._build_layout(close)

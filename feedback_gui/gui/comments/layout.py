@@ -13,7 +13,6 @@ and an accessible name.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,12 +48,7 @@ QUOTES_FOLD_BELOW = QSize(0, 900)  # on a screen shorter than this (logical pixe
 
 def muted(label: QLabel, delta: float = -1) -> QLabel:
     """Secondary text: softer colour, smaller, wrapped."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    label.setPalette(palette)
-    label.setFont(style.scaled_font(delta))
-    label.setWordWrap(True)
-    return label
+    return style.mute(label, delta)
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

@@ -13,7 +13,6 @@ a time between other events (:data:`FIRST_CARDS`, :data:`CARDS_PER_TURN`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from feedback_gui.core.analysis.proportions import QuestionResult
@@ -55,26 +54,15 @@ class OverviewPanel(QWidget):
         self.title = QLabel(self)
         self.title.setFont(style.scaled_font(7, bold=True))
         self.title.setAccessibleName("Survey name")
-        self.summary = QLabel(self)
-        self.summary.setFont(style.scaled_font(0.5))
-        self.summary.setWordWrap(True)
-        palette = self.summary.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-        self.summary.setPalette(palette)
-        self.hint = QLabel(hint_text(state.settings.confidence), self)
-        self.hint.setWordWrap(True)
-        self.hint.setFont(style.scaled_font(-1))
-        self.hint.setPalette(palette)
+        self.summary = style.mute(QLabel(self), 0.5)
+        self.hint = style.mute(QLabel(hint_text(state.settings.confidence), self), -1)
         self.chooser = BenchmarkChooser(state, self)
         self.chooser.setMaximumWidth(sizing.em(40))
         self.benchmark_note = QLabel(self)  # what the benchmark shows, or why it could not be compared
         self.benchmark_note.setWordWrap(True)
         self.benchmark_note.setFont(style.scaled_font(-1))
         self.benchmark_note.setAccessibleName("Benchmark summary")
-        self.source = QLabel(self)  # the benchmark's source and licence, shown with its figures
-        self.source.setWordWrap(True)
-        self.source.setFont(style.scaled_font(-1))
-        self.source.setPalette(palette)
+        self.source = style.mute(QLabel(self), -1)  # the benchmark's source and licence, shown with its figures
         self.source.setAccessibleName("Source of the benchmark figures")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel("Open a survey export (File → Open, or drop a file here) to see its headlines.", self)

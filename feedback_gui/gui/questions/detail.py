@@ -45,15 +45,9 @@ class QuestionDetail(QScrollArea):
         self.title = QLabel(body)
         self.title.setWordWrap(True)
         self.title.setFont(style.scaled_font(3, bold=True))
-        self.facts = QLabel(body)
-        self.facts.setWordWrap(True)
-        palette = self.facts.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-        self.facts.setPalette(palette)
-        self.why = QLabel(body)  # why the question has its type, and how sure the importer was
-        self.why.setWordWrap(True)
+        self.facts = style.mute(QLabel(body))
+        self.why = style.mute(QLabel(body))  # why the question has its type, and how sure the importer was
         self.why.setAccessibleDescription("Why the question has its type, and how sure the app is")
-        self.why.setPalette(palette)
         self.figure = QLabel(body)
         self.figure.setFont(style.scaled_font(8, bold=True))
         self.figure.setAccessibleName("Headline figure")
@@ -74,13 +68,8 @@ class QuestionDetail(QScrollArea):
         self.benchmark.setWordWrap(True)
         self.benchmark.setAccessibleName("Compared with the benchmark")
         self.benchmark.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.benchmark_match = QLabel(body)  # what it was paired with, and how
-        self.benchmark_match.setWordWrap(True)
-        self.benchmark_match.setPalette(palette)
-        self.benchmark_source = QLabel(body)  # the source and licence of the benchmark's figures
-        self.benchmark_source.setWordWrap(True)
-        self.benchmark_source.setFont(style.scaled_font(-1))
-        self.benchmark_source.setPalette(palette)
+        self.benchmark_match = style.mute(QLabel(body))  # what it was paired with, and how
+        self.benchmark_source = style.mute(QLabel(body), -1)  # the source and licence of the benchmark's figures
         self.benchmark_source.setAccessibleName("Source of the benchmark figures")
         self.counted_title = _section("Counted answers", body)
         self.counted = CountedChooser(body)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from feedback_gui.core.waves import WaveComparison
@@ -29,14 +28,6 @@ from feedback_gui.gui.widgets.collapsible import CollapsibleSection
 CHART_FOLD_BELOW = QSize(0, 640)  # on a screen shorter than this (logical pixels) the chart starts folded
 
 
-def _muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    label.setPalette(palette)
-    label.setWordWrap(True)
-    return label
-
-
 class WavesPanel(QWidget):
     """Waves of the same survey side by side: what moved, and whether it is more than noise."""
 
@@ -51,10 +42,10 @@ class WavesPanel(QWidget):
         self.summary.setFont(style.scaled_font(0.5))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Comparison summary")
-        self.note = _muted(QLabel(self))
+        self.note = style.mute(QLabel(self))
         self.note.setFont(style.scaled_font(-1))
         self.bar = WaveBar(state, self.session, self)
-        self.empty = _muted(QLabel(self))
+        self.empty = style.mute(QLabel(self))
         self.empty.setFont(style.scaled_font(1))
         self.review = ReviewTabs(self)
         self.review.openRequested.connect(self.open_question)

@@ -120,11 +120,7 @@ class HeadlineCard(QFrame):
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setFont(font)
-        if muted:
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-            label.setPalette(palette)
-        return label
+        return style.mute(label) if muted else label
 
     def set_result(self, result: QuestionResult) -> None:
         """Show (new) figures for the card's question."""

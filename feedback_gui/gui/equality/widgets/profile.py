@@ -6,7 +6,6 @@ chart, or Alt+T anywhere in the panel).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -30,13 +29,7 @@ from feedback_gui.gui.widgets.reflow import ReflowRow
 
 def muted_label(text: str, parent: QWidget, points: float = -1) -> QLabel:
     """A wrapped label in the secondary text colour."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setFont(style.scaled_font(points))
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    label.setPalette(palette)
-    return label
+    return style.mute(QLabel(text, parent), points)
 
 
 def fit_table(table: QTableView, width: bool = False, first_column_limit: int = 0) -> None:

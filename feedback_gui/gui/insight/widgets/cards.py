@@ -33,12 +33,9 @@ from feedback_gui.gui.widgets.cards import PercentBar
 CURRENT_TAG = "▼ Drivers below"
 
 
-def muted(label: QLabel) -> QLabel:
-    """A label in the theme's muted text colour."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    label.setPalette(palette)
-    return label
+def muted(label: style.QLabelT) -> style.QLabelT:
+    """A label in the theme's muted text colour (not wrapped: the cards elide or wrap it themselves)."""
+    return style.mute(label, wrap=False)
 
 
 class InsightCard(QFrame):

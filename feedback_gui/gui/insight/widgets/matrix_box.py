@@ -3,7 +3,6 @@ where the lines cut. The panel puts the box in a section that folds to a strip a
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from feedback_gui.gui import style
@@ -24,12 +23,7 @@ class MatrixBox(QFrame):
         self.table_toggle.setAccessibleDescription("Show the matrix's numbers as a table (Alt+T)")
         self.table_toggle.toggled.connect(self._toggle_table)
         self.chart.tableShown.connect(self._table_shown)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setFont(style.scaled_font(-1))
-        palette = self.note.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-        self.note.setPalette(palette)
+        self.note = style.mute(QLabel(self), -1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
