@@ -241,17 +241,8 @@ class BenchmarkReview(QDialog):
             PairSide(f"&Benchmark questions ({comparison.short_source.replace('&', '&&')}):", "Benchmark questions",
                      self._wordings()),
             parent=self)
-        dialog.accepted.connect(lambda: self._paired(dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.pair_dialog = dialog
-        dialog.open()
+        self.pair_dialog = dialog.open_for(self.session.pair)
         return dialog
-
-    def _paired(self, dialog: PairDialog) -> None:
-        chosen = dialog.chosen()
-        if chosen is not None:
-            self.session.pair(*chosen)
 
 
 def open_review(state: AppState, parent: QWidget | None, question_id: str | None = None) -> BenchmarkReview:

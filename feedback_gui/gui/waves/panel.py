@@ -201,17 +201,8 @@ class WavesPanel(QWidget):
         old, new = self.review.unmatched_choice()
         if old and new:
             dialog.choose(old, new)
-        dialog.accepted.connect(lambda: self._paired(dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.pair_dialog = dialog
-        dialog.open()
+        self.pair_dialog = dialog.open_for(self.session.pair)
         return dialog
-
-    def _paired(self, dialog: PairDialog) -> None:
-        chosen = dialog.chosen()
-        if chosen is not None:
-            self.session.pair(*chosen)
 
     def open_question(self, question_id: str | None) -> None:
         """Show a question of the open survey in the Questions panel."""

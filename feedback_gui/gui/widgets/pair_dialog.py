@@ -7,7 +7,7 @@ items as (text shown, value returned, tooltip); :meth:`PairDialog.chosen` gives 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -108,6 +108,20 @@ class PairDialog(QDialog):
 
     def _update(self) -> None:
         self.ok_button.setEnabled(self.chosen() is not None)
+
+    def open_for(self, pair: Callable[[str, str], object]) -> PairDialog:
+        """Show the dialog without blocking (modal to its window, deleted when closed); OK calls
+        ``pair(left, right)`` with the two values chosen. Returns the dialog."""
+        self.accepted.connect(lambda: self._pair_chosen(pair))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.open()
+        return self
+
+    def _pair_chosen(self, pair: Callable[[str, str], object]) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            pair(*chosen)
 
 
 __all__ = ["PairDialog", "PairItem", "PairSide"]
