@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChartView
+from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChartView, QScatterSeries
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStackedWidget, QWidget
@@ -40,11 +40,21 @@ def _cells(view: QAbstractItemView) -> str:
                       for c in range(model.columnCount()))
 
 
+def _rounded_as_shown(value: float, text: str) -> bool:
+    """True if ``text`` (a number as a table prints it) is ``value`` rounded to the places it shows."""
+    places = len(text.split(".")[1]) if "." in text else 0
+    return abs(value - float(text)) <= 0.5 * 10 ** -places + 1e-9
+
+
 def _drawn_numbers(chart: QWidget) -> list[float]:
-    """The numbers a chart shows: its bars' values (QtCharts), else the figures its description states."""
+    """The numbers a chart shows: its bars' values and its points' positions (QtCharts; not the lines, such as
+    a matrix's cut lines, which its description states), else the figures its description states."""
     if isinstance(chart, QChartView):
-        return [bars.at(i) for series in chart.chart().series() if isinstance(series, QAbstractBarSeries)
-                for bars in series.barSets() for i in range(bars.count())]
+        series = chart.chart().series()
+        bars = [bars.at(i) for s in series if isinstance(s, QAbstractBarSeries)
+                for bars in s.barSets() for i in range(bars.count())]
+        points = [v for s in series if isinstance(s, QScatterSeries) for p in s.points() for v in (p.x(), p.y())]
+        return bars + points
     return _numbers(chart.accessibleDescription())
 
 
@@ -77,10 +87,10 @@ def _table_one_key_away(qtbot, chart: QWidget) -> None:  # noqa: ANN001
     assert stack.currentWidget() is table and table.isVisible() and table.hasFocus(), f"T on “{name}”"
     assert table.accessibleDescription() == chart.accessibleDescription() or (
         table.accessibleDescription().startswith(stack.accessibleDescription()))
-    shown = _numbers(_cells(table))
+    shown = NUMBER.findall(_cells(table).replace(",", ""))
     drawn = _drawn_numbers(chart)
     assert drawn, f"“{name}” shows no numbers"
-    missing = [n for n in drawn if not any(abs(n - m) < 0.05 for m in shown)]
+    missing = [n for n in drawn if not any(_rounded_as_shown(n, m) for m in shown)]
     assert not missing, f"the table of “{name}” lacks {missing}"
     qtbot.keyClick(table, Qt.Key.Key_T)
     qtbot.waitUntil(lambda: stack.currentWidget() is chart, timeout=WAIT_MS)
@@ -132,6 +142,10 @@ def _prepare(qtbot, window, key: str) -> None:  # noqa: ANN001
             panel.sample_button.click()
         qtbot.waitUntil(lambda: panel.profile.cards and all(c.chart.isVisible() for c in panel.profile.cards),
                         timeout=WAIT_MS)  # cards added to a shown layout appear on the next turn of the event loop
+    elif key == "insight" and any(q.text.startswith("I am proud when I tell others")
+                                  for q in window.state.survey.questions):
+        qtbot.waitUntil(lambda: panel.session.drivers is not None and not panel.session.running,
+                        timeout=OPEN_TIMEOUT_MS)  # the key drivers, ranked in the background, place the matrix
 
 
 @pytest.mark.parametrize("sample", ["staff_survey_2024.xlsx", "user_voice_2024.xlsx"])
@@ -151,7 +165,7 @@ def test_every_chart_has_a_description_and_a_table_one_key_away(qtbot, make_wind
     assert all(isinstance(c.parentWidget(), ChartTable) for c in every)  # each has its table and theme redraw
     checked["card bars"] = _card_bars(qtbot, window)
     expected = {"DistributionView", "WordCloudView", "ThemeListView", "card bars"}
-    expected |= {"WaveChartView"} if sample.startswith("staff") else {"ShareChart"}
+    expected |= {"WaveChartView", "PriorityMatrixChart"} if sample.startswith("staff") else {"ShareChart"}
     assert expected <= {kind for kind, n in checked.items() if n}, checked
 
 
