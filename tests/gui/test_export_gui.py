@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -23,7 +24,9 @@ def test_export_dialog_writes_the_workbook(qtbot, window, tmp_path):
     assert dialog.result is not None and Path(dialog.result.path).exists()
     book = load_workbook(dialog.result.path)
     assert "Summary" in book.sheetnames and "Breakdown by What is your grade" in book.sheetnames
-    assert "Open folder" in [b.text().replace("&", "") for b in dialog.done_message.buttons()]
+    buttons = {b.text().replace("&", ""): b for b in dialog.done_message.buttons()}
+    assert {"Open", "Open folder"} <= set(buttons)  # the workbook itself, or its folder
+    assert buttons["Open"].accessibleName() == "Open results.xlsx"
     assert window.settings.value("lastExportFolder") == str(tmp_path)
 
 
@@ -49,6 +52,48 @@ def test_export_reports_a_folder_that_does_not_exist(qtbot, window, tmp_path):
     dialog.start()
     qtbot.waitUntil(lambda: hasattr(dialog, "error_message"), timeout=30_000)
     assert "does not exist" in dialog.error_message.text() and dialog.export_button.isEnabled()
+
+
+def test_the_workbook_goes_beside_the_survey_until_a_folder_is_remembered(qtbot, window, tmp_path):
+    dialog = window.export_dialog()
+    source = window.state.source
+    assert dialog.target() == source.parent / f"{source.stem} results.xlsx"  # not the folder the app started in
+    dialog.path_edit.setText(str(tmp_path / "results for 2024.v2"))  # no extension: .xlsx is added, not swapped
+    assert dialog.target() == tmp_path / "results for 2024.v2.xlsx"
+    dialog.reject()
+    window.settings.setValue("lastExportFolder", str(tmp_path))
+    assert window.export_dialog().target() == tmp_path / f"{source.stem} results.xlsx"
+    window.export.reject()
+
+
+def test_closing_the_dialog_while_it_exports_cancels_and_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
+    from feedback_gui.gui import export_dialog
+
+    real = export_dialog.export_workbook
+    reached, release = threading.Event(), threading.Event()
+
+    def held(survey, path, *, progress, **options):  # noqa: ANN001, ANN202 - the real export, held at its first report
+        def report_and_hold(fraction: float) -> None:
+            progress(fraction)  # raises Cancelled once the dialog was closed
+            if not reached.is_set():
+                reached.set()
+                release.wait(60)
+
+        return real(survey, path, progress=report_and_hold, **options)
+
+    monkeypatch.setattr(export_dialog, "export_workbook", held)
+    dialog = window.export_dialog()
+    target = tmp_path / "closed.xlsx"
+    dialog.path_edit.setText(str(target))
+    task = dialog.start()
+    assert task is not None and not dialog.export_button.isEnabled()
+    assert dialog.start() is None  # one export at a time
+    qtbot.waitUntil(reached.is_set, timeout=60_000)
+    with qtbot.waitSignal(window.runner.cancelled, timeout=60_000, check_params_cb=lambda t: t is task):
+        dialog.reject()  # the dialog's Cancel button (or Escape)
+        release.set()
+    assert not dialog.isVisible() and dialog.result is None and not hasattr(dialog, "error_message")
+    assert not target.exists() and list(tmp_path.glob("*closed*")) == []  # not even a temporary file
 
 
 def _first_chart(window) -> QChartView:
