@@ -20,11 +20,11 @@ from feedback_gui.gui.workers import Work
 SHEETS = (  # key, label, what it needs
     ("summary", "&Summary (every headline, with a chart)", None),
     ("questions", "A sheet per &question (table and chart)", None),
-    ("breakdown", "&Breakdown by a demographic", "demographic"),
+    ("breakdown", "Brea&kdown by a demographic", "demographic"),
     ("comments", "&Comments (redacted text, sentiment, themes)", "free_text"),
     ("themes", "T&hemes (counts by sentiment, quotes)", "free_text"),
     ("waves", "&Waves (then, now, change, significance)", "waves"),
-    ("equality", "&Equality (who answered, who is treated differently)", "equality"),
+    ("equality", "Equal&ity (who answered, who is treated differently)", "equality"),
     ("benchmark", "Bench&mark (each figure against the chosen benchmark)", "benchmark"),
 )
 LAST_FOLDER_KEY = "lastExportFolder"

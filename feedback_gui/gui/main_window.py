@@ -205,7 +205,6 @@ class MainWindow(FileActions, CloseAndRecovery, QMainWindow):
             self.last_message = show_message(self, "Nothing to export", "Open a survey to export its results.")
             return None
         self.export = ExportDialog(self.state, self.settings, self)
-        self.export.redact.setChecked(self.state.settings.redact)  # the Settings default
         self.export.open()
         return self.export
 

@@ -30,6 +30,21 @@ def test_export_dialog_writes_the_workbook(qtbot, window, tmp_path):
     assert window.settings.value("lastExportFolder") == str(tmp_path)
 
 
+def _mnemonics(dialog) -> list[str]:  # noqa: ANN001
+    """The Alt+letter of every button and label in the dialog."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text().replace("&&", "") for kind in (QAbstractButton, QLabel) for w in dialog.findChildren(kind)]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t[:-1]]
+
+
+def test_every_alt_letter_of_the_export_dialogs_goes_to_one_control(window):
+    for dialog in (window.export_dialog(), window.briefing_dialog()):
+        letters = _mnemonics(dialog)
+        assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
+        dialog.reject()
+
+
 def test_a_large_survey_is_exported_in_a_process_of_its_own(qtbot, window, tmp_path, monkeypatch):
     from feedback_gui.core.export import elsewhere
     from feedback_gui.gui import export_dialog
