@@ -104,6 +104,16 @@ def open_and_wait(qtbot, window, path: Path) -> None:  # noqa: ANN001
         window.open_path(path, show_preview=False)
 
 
+def comments_panel(qtbot, make_window, sample: str = "user_voice_2024.xlsx"):  # noqa: ANN001, ANN201
+    """A new window on a bundled sample showing its Comments panel, once the comments are analysed."""
+    window = make_window()
+    open_and_wait(qtbot, window, sample_path(sample))
+    panel = window.panels["comments"]
+    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
+        window.show_panel("comments")
+    return panel
+
+
 @pytest.fixture
 def window(qtbot, make_window):  # noqa: ANN001, ANN201
     """The main window with the bundled 2024 staff survey open, active, its background work finished."""

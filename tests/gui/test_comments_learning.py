@@ -23,7 +23,7 @@ from feedback_gui.gui.comments import learner as learner_module
 from feedback_gui.gui.comments.learner import CANCELLED, DONE, IDLE, LEARN_PAUSE_MS
 from feedback_gui.gui.comments.models import CommentTableModel
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import OPEN_TIMEOUT_MS, comments_panel, open_and_wait
 
 SAMPLE = "user_voice_2024.xlsx"
 TEXT = "Help with debt and bailiffs."  # relabelled neutral, learning moves several comments like it
@@ -32,12 +32,7 @@ LEARN_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def panel(qtbot, make_window):  # noqa: ANN001, ANN201
-    window = make_window()
-    open_and_wait(qtbot, window, sample_path(SAMPLE))
-    panel = window.panels["comments"]
-    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
-        window.show_panel("comments")
-    return panel
+    return comments_panel(qtbot, make_window, SAMPLE)
 
 
 def _index(panel, text: str) -> int:  # noqa: ANN001

@@ -16,7 +16,7 @@ from feedback_gui.core.resources import resource_path, sample_path
 from feedback_gui.gui.comments.filter import NO_THEME
 from feedback_gui.gui.comments.models import CommentTableModel
 
-from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, open_and_wait, wait_ready
+from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, comments_panel, open_and_wait, wait_ready
 
 SAMPLE = "user_voice_2024.xlsx"
 
@@ -32,12 +32,8 @@ def expected():  # noqa: ANN201
 @pytest.fixture
 def panel(qtbot, make_window):  # noqa: ANN001, ANN201
     """The Comments panel on the User Voice sample, its analysis done."""
-    window = make_window()
-    open_and_wait(qtbot, window, sample_path(SAMPLE))
-    panel = window.panels["comments"]
-    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
-        window.show_panel("comments")
-    wait_ready(qtbot, window)  # a progress dialog may have come and gone
+    panel = comments_panel(qtbot, make_window, SAMPLE)
+    wait_ready(qtbot, panel.window())  # a progress dialog may have come and gone
     return panel
 
 

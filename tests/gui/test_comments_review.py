@@ -24,7 +24,7 @@ from feedback_gui.gui.comments.filter import (
 from feedback_gui.gui.comments.layout import LEAST_CERTAIN_PAGE
 from feedback_gui.gui.comments.models import CommentTableModel
 
-from .conftest import OPEN_TIMEOUT_MS, open_and_wait
+from .conftest import comments_panel
 
 SAMPLE = "user_voice_2024.xlsx"
 
@@ -92,12 +92,7 @@ def test_the_note_says_what_is_listed() -> None:
 
 @pytest.fixture
 def panel(qtbot, make_window):  # noqa: ANN001, ANN201
-    window = make_window()
-    open_and_wait(qtbot, window, sample_path(SAMPLE))
-    panel = window.panels["comments"]
-    with qtbot.waitSignal(panel.updated, timeout=OPEN_TIMEOUT_MS):
-        window.show_panel("comments")
-    return panel
+    return comments_panel(qtbot, make_window, SAMPLE)
 
 
 def _listed(panel) -> list[int]:  # noqa: ANN001
