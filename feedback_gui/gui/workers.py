@@ -10,19 +10,15 @@ appears only if the work takes longer than :data:`SHOW_AFTER_MS`; when it goes, 
 in (the main window or a dialog) is active again, so the keyboard is where it was. Result, error and
 cancellation are delivered on the GUI thread through the runner's signals and the optional callbacks.
 
-While any task runs, Python's cyclic garbage collector is paused (:func:`collector_paused`): a full
-collection holds the interpreter lock for its whole length (about half a second per million objects
-at national scale), which would freeze the window. A task that succeeds leaves its long-lived results
-frozen (``gc.freeze``), so later collections never rescan them.
+While any task runs, Python's cyclic garbage collector is paused, and it only ever runs on the GUI thread
+(:mod:`feedback_gui.gui.collector`, installed by the first runner).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
@@ -30,46 +26,12 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from feedback_gui.core.errors import Cancelled, FeedbackError
 from feedback_gui.core.progress import ProgressFn
+from feedback_gui.gui.collector import collect_on_gui_thread, collector_paused, keep_results
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 500
 
 Work = Callable[[ProgressFn], Any]
-FREEZE_ABOVE = 50_000  # objects made by paused work; a full collection scans about 2 million a second
-
-_collector = {"paused": 0, "was_enabled": True, "keep": False}
-_collector_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause automatic garbage collection while long work runs (nested and concurrent uses are counted).
-
-    When the last paused block ends after success (call :func:`keep_results`), the objects then alive are
-    frozen if there are many of them: they are results that will live on, and freezing spares every
-    later collection a long scan. Objects freed by reference counting are unaffected.
-    """
-    with _collector_lock:
-        if _collector["paused"] == 0:
-            _collector["was_enabled"], _collector["keep"] = gc.isenabled(), False
-            gc.disable()
-        _collector["paused"] += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector["paused"] -= 1
-            if _collector["paused"] == 0:
-                if _collector["keep"] and gc.get_count()[0] > FREEZE_ABOVE:  # objects made while paused
-                    gc.freeze()
-                if _collector["was_enabled"]:
-                    gc.enable()
-
-
-def keep_results() -> None:
-    """Say that the paused work succeeded and what it built is meant to last (see :func:`collector_paused`)."""
-    with _collector_lock:
-        _collector["keep"] = True
 
 
 def one_line(exc: BaseException) -> str:
@@ -147,6 +109,7 @@ class TaskRunner(QObject):
         self._running: dict[Task, dict] = {}  # running tasks and their callbacks
         self.dialog: QProgressDialog | None = None
         self._return_to: QWidget | None = None  # the window that was active when the progress dialog came
+        collect_on_gui_thread()  # a collection on a worker thread could destroy a widget there
 
     @property
     def busy(self) -> bool:
