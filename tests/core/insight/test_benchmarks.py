@@ -20,7 +20,7 @@ from feedback_gui.core.insight.benchmarks import (
     load_benchmark,
     record_benchmark_decision,
 )
-from feedback_gui.core.insight.benchmarks.matching import match_benchmark, wording_pattern
+from feedback_gui.core.insight.benchmarks.matching import DEFAULT_THRESHOLD, match_benchmark, wording_pattern
 from feedback_gui.core.insight.benchmarks.sets import BenchmarkRow
 from feedback_gui.core.insight.benchmarks.significance import is_significant
 from feedback_gui.core.insight.benchmarks.wording import third_person
@@ -78,6 +78,19 @@ def test_similar_wording_is_proposed_at_the_threshold_and_not_beside_it(tmp_path
     assert match.proposed and match.method == "fuzzy" and match.similarity == pytest.approx(similarity) and not left
     matches, left = match_benchmark(survey.questions, rows, threshold=similarity + 1e-9)
     assert matches == [] and [q.text for q in left] == [question]
+
+
+@pytest.mark.parametrize(("question", "proposed"), [
+    ("My workload is manageable most weeks", True),  # similarity 0.554: just above the default threshold (0.55)
+    ("My current workload is reasonable", False),  # 0.548: just below it
+])
+def test_the_default_threshold_proposes_a_wording_just_above_it_and_not_one_just_below(tmp_path, question, proposed):
+    wording = "I have an acceptable workload"
+    assert abs(text_similarity(question, wording) - DEFAULT_THRESHOLD) < 0.005  # the pair sits beside the boundary
+    survey = _question_survey(tmp_path, [question])
+    rows = (BenchmarkRow("B33", wording, "% selecting 'Strongly agree' or 'Agree'", 45.8),)
+    matches, _left = match_benchmark(survey.questions, rows)
+    assert [m.proposed for m in matches] == ([True] if proposed else [])
 
 
 def test_decisions_confirm_reject_and_pair_by_hand(tmp_path):

@@ -192,3 +192,16 @@ def test_cli_drivers_text_and_failure():
                           "--outcome", "engagement"], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.startswith("feedback-gui drivers: user_voice_2024.xlsx: ") and len(bad.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("answered", "ranked"), [(75, True), (74, False)])
+def test_an_item_answered_by_half_the_respondents_is_ranked_and_by_fewer_is_left_out(tmp_path, answered, ranked):
+    _survey, items, rows = _drivers_survey(tmp_path, 150)  # the share is of respondents with an outcome: all 150
+    for row in rows[answered:]:
+        row[3] = None  # "The canteen is good" left blank by the rest
+    header = ["ID", *items, *engagement_headers()]
+    survey = write_survey(tmp_path / f"half{answered}.csv", header, rows)
+    result = key_drivers(survey, "engagement", resamples=500, seed=9)
+    ranked_texts = {i.question for i in result.items}
+    assert (items[2] in ranked_texts) is ranked
+    assert any(items[2] in reason and "fewer than half" in reason for reason in result.left_out) is (not ranked)
