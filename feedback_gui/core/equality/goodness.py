@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import gammaln, xlogy
-from scipy.stats import binomtest, chisquare
 
 from feedback_gui.core.equality.phrases import p_text
 
@@ -79,6 +77,8 @@ def goodness_of_fit(observed: Sequence[int], shares: Sequence[float], confidence
     smallest = float(expected.min())
     if len(counts) < 2:
         return None
+    from scipy.stats import binomtest, chisquare  # (scipy loads on first use: the window starts without it)
+
     if smallest >= MIN_EXPECTED:
         result = chisquare(counts, expected)
         value = float(result.pvalue)
@@ -94,6 +94,8 @@ def goodness_of_fit(observed: Sequence[int], shares: Sequence[float], confidence
 
 
 def _log_pmf(counts: np.ndarray, p: np.ndarray) -> np.ndarray:
+    from scipy.special import gammaln, xlogy
+
     n = counts.sum(axis=-1)
     return gammaln(n + 1) - gammaln(counts + 1).sum(axis=-1) + xlogy(counts, p).sum(axis=-1)
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
-from scipy.stats import chi2_contingency, fisher_exact, norm
 
 FISHER = "Fisher's exact test"
 CHI_SQUARE = "chi-square test"
@@ -84,7 +84,7 @@ def relative_rate(a: int, n1: int, c: int, n2: int, confidence: float = 0.95) ->
     ea, eb, ec, ed = a + shift, n1 - a + shift, c + shift, n2 - c + shift
     rri = (ea / (ea + eb)) / (ec / (ec + ed))
     se = math.sqrt(max(1 / ea - 1 / (ea + eb) + 1 / ec - 1 / (ec + ed), 0.0))
-    z = float(norm.ppf(0.5 + confidence / 2))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
     ci = (math.exp(math.log(rri) - z * se), math.exp(math.log(rri) + z * se))
     test, statistic, p_value = table_test(a, n1, c, n2)
     return RateComparison(a, n1, c, n2, rri, ci, corrected, test, statistic, p_value, p_value < 1 - confidence)
@@ -95,6 +95,10 @@ def table_test(a: int, n1: int, c: int, n2: int) -> tuple[str, float | None, flo
     table = np.array([[a, n1 - a], [c, n2 - c]])
     expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
     if expected.min() < MIN_EXPECTED:
+        from scipy.stats import fisher_exact  # (scipy loads on first use: the window starts without it)
+
         return FISHER, None, float(fisher_exact(table).pvalue)
+    from scipy.stats import chi2_contingency
+
     result = chi2_contingency(table, correction=False)
     return CHI_SQUARE, float(result.statistic), float(result.pvalue)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
-from scipy.stats import norm
 
 from feedback_gui.core.analysis.counting import answer_labels, indicators, tally
 from feedback_gui.core.analysis.proportions import HEADLINE_TYPES, Headline, question_result
@@ -101,7 +101,7 @@ def wilson_at(share: float, n: float, confidence: float = 0.95) -> tuple[float, 
     """Wilson interval (percent) for a share observed with an effective sample size ``n`` (not a whole number)."""
     if n <= 0:
         return (0.0, 0.0)
-    z = float(norm.ppf(0.5 + confidence / 2))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
     centre = (share + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(max(share * (1 - share), 0.0) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return (100.0 * max(centre - half, 0.0), 100.0 * min(centre + half, 1.0))

@@ -3,6 +3,9 @@
 The 2×2 table is (counted, not counted) × (earlier wave, later wave). When every expected count under
 "no change" is at least 5 the pooled two-proportion z-test is used (its two-sided p-value equals the
 chi-squared test without continuity correction); otherwise Fisher's exact test.
+
+scipy is imported when a test needs it, not with this module: the app's window imports the waves and benchmark
+matching at start-up, and scipy.stats alone takes most of a second to load.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.stats import false_discovery_control, fisher_exact, norm
 
 Z_TEST = "z-test"
 FISHER = "fisher"
@@ -53,16 +55,20 @@ def compare_proportions(x1: int, n1: int, x2: int, n2: int, min_expected: float 
     if n1 <= 0 or n2 <= 0 or not (0 <= x1 <= n1 and 0 <= x2 <= n2):
         raise ValueError(f"cannot test {x1}/{n1} against {x2}/{n2}")
     if min(min(row) for row in expected_counts(x1, n1, x2, n2)) < min_expected:
+        from scipy.stats import fisher_exact
+
         return ProportionTest(FISHER, None, float(fisher_exact(np.asarray(table(x1, n1, x2, n2))).pvalue))
     pooled = (x1 + x2) / (n1 + n2)
     z = (x2 / n2 - x1 / n1) / math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-    return ProportionTest(Z_TEST, z, float(2 * norm.sf(abs(z))))
+    return ProportionTest(Z_TEST, z, math.erfc(abs(z) / math.sqrt(2)))  # two-sided: 2 × the normal upper tail
 
 
 def adjusted_p_values(p_values: Sequence[float], fdr: bool) -> list[float]:
     """Benjamini–Hochberg adjusted p-values across all compared questions (unchanged when ``fdr`` is off)."""
     if not fdr or len(p_values) < 2:
         return [float(p) for p in p_values]
+    from scipy.stats import false_discovery_control
+
     return [float(p) for p in false_discovery_control(list(p_values), method="bh")]
 
 
