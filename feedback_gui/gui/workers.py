@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
@@ -30,6 +32,7 @@ from feedback_gui.gui.collector import collect_on_gui_thread, collector_paused, 
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 500
+RELEASE_AFTER_MS = 50  # how soon the runner looks again for finished tasks their pool thread still holds
 
 Work = Callable[[ProgressFn], Any]
 
@@ -56,6 +59,7 @@ class Task(QObject):
         self.label = label
         self._cancel = threading.Event()
         self.done = False
+        self.exited = threading.Event()  # set by the pool thread once it holds the task no more (see _execute)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -109,6 +113,7 @@ class TaskRunner(QObject):
         self._running: dict[Task, dict] = {}  # running tasks and their callbacks
         self.dialog: QProgressDialog | None = None
         self._return_to: QWidget | None = None  # the window that was active when the progress dialog came
+        self._retired: list[Task] = []  # finished tasks kept until their pool thread has let go of them
         collect_on_gui_thread()  # a collection on a worker thread could destroy a widget there
 
     @property
@@ -133,7 +138,7 @@ class TaskRunner(QObject):
         if not quiet:
             QTimer.singleShot(self.show_after_ms, self, lambda: self._show_progress(task))
         self.started.emit(task)
-        QThreadPool.globalInstance().start(task.execute)  # the pool owns its runnable wrapper
+        QThreadPool.globalInstance().start(partial(_execute, weakref.ref(task)))
         return task
 
     def cancel_all(self, wait_ms: int = 3000) -> None:
@@ -210,9 +215,19 @@ class TaskRunner(QObject):
         if callbacks is None:
             return None
         task.done = True  # type: ignore[attr-defined]
+        self._retired.append(task)  # type: ignore[arg-type]
+        self._release_retired()
         if self.dialog is not None and all(c["quiet"] for c in self._running.values()):
             self._close_progress()
         return callbacks
+
+    def _release_retired(self) -> None:
+        """Let go of the finished tasks whose pool thread has let go of them, so that each is destroyed here, on
+        the GUI thread that owns it (a QObject destroyed on a pool thread can crash the app); look again soon
+        for the others."""
+        self._retired = [task for task in self._retired if not task.exited.is_set()]
+        if self._retired:
+            QTimer.singleShot(RELEASE_AFTER_MS, self, self._release_retired)
 
     def _close_progress(self) -> None:
         """Hide the progress dialog; if it was in front, activate again the window the user was in (no window
@@ -225,6 +240,20 @@ class TaskRunner(QObject):
         dialog.deleteLater()
         if in_front and _visible(back):
             back.activateWindow()
+
+
+def _execute(task_ref: weakref.ref[Task]) -> None:
+    """What the pool thread runs: the task, holding it only while it runs. The runner keeps a strong reference
+    until it sees ``exited``, so the task is never destroyed on this thread."""
+    task = task_ref()
+    if task is None:
+        return
+    exited = task.exited
+    try:
+        task.execute()
+    finally:
+        del task
+        exited.set()
 
 
 def _visible(widget: QWidget | None) -> bool:

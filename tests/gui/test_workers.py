@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
 
 from feedback_gui.core.errors import Cancelled
@@ -100,3 +101,31 @@ def test_the_keyboard_comes_back_when_the_progress_dialog_goes(qtbot, make_windo
     assert runner.dialog is None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)  # no window manager helps
     assert QApplication.focusWidget() is field
+
+
+def test_a_finished_task_is_destroyed_on_the_gui_thread_even_when_its_pool_thread_lets_go_last(
+        qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """A QObject destroyed on a pool thread can crash the app: the runner keeps a finished task until its pool
+    thread has let go of it. Here the pool thread holds on until after the runner has handled the outcome."""
+    from feedback_gui.gui.workers import Task
+
+    release = threading.Event()
+    execute = Task.execute
+
+    def execute_then_linger(task: Task) -> None:
+        execute(task)
+        release.wait(5)  # still holding the task while the GUI thread handles its outcome
+
+    monkeypatch.setattr(Task, "execute", execute_then_linger)
+    runner = TaskRunner()
+    destroyed_on: list[str] = []
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        task = runner.run(lambda _progress: 42, "Lingering", quiet=True)
+        task.destroyed.connect(lambda: destroyed_on.append(threading.current_thread().name),
+                               Qt.ConnectionType.DirectConnection)
+        reference = weakref.ref(task)
+        del task
+    release.set()
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: reference() is None, timeout=WAIT_MS)
+    assert destroyed_on == [threading.main_thread().name]
