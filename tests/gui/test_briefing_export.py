@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAccessible, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton
 
 from feedback_gui.core.analysis.proportions import headlines
@@ -17,14 +17,10 @@ from feedback_gui.gui.briefing_dialog import LAST_FOLDER_KEY, LAST_FORMAT_KEY
 from tests.core.report.conftest import PLANTS, package_texts, write_pii_survey
 
 from .conftest import open_and_wait
+from .keyboard import spoken_name
 
 BUILD_TIMEOUT_MS = 180_000  # a pack takes seconds alone; the test machine is shared and often loaded
 GRADE = "What is your grade?"
-
-
-def _spoken_name(widget) -> str:  # noqa: ANN001
-    """What a screen reader announces for a widget."""
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
 def _mnemonic(text: str) -> str | None:
@@ -58,7 +54,7 @@ def test_the_file_menu_opens_the_dialog_with_named_controls_and_mnemonics(qtbot,
     assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Export briefing"
     controls = [dialog.path_edit, *dialog.formats.values(), dialog.title_edit, dialog.by, dialog.waves,
                 dialog.redact, dialog.export_button]
-    assert all(_spoken_name(w).strip() for w in controls), [w for w in controls if not _spoken_name(w).strip()]
+    assert all(spoken_name(w).strip() for w in controls), [w for w in controls if not spoken_name(w).strip()]
     labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     assert {label.buddy() for label in labels} == {dialog.path_edit, dialog.title_edit, dialog.by}
     texts = [w.text() for w in [*labels, *dialog.findChildren(QAbstractButton)] if w.text() != "Cancel"]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from feedback_gui.gui.equality.run import CAP_KEY, WEIGHT_BY_KEY
 from feedback_gui.gui.equality.widgets.weighting import mnemonic_letter, with_mnemonics
 
 from .conftest import OPEN_TIMEOUT_MS, WAIT_MS, equality_with_reference, wait_ready
+from .keyboard import spoken_name, tab_through
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)
@@ -23,25 +23,6 @@ def panel(qtbot, make_window):  # noqa: ANN001, ANN201
     """The Equality panel on the User Voice sample with the sample caseload profile, in an active window."""
     window = make_window()
     return equality_with_reference(qtbot, window)  # its background work done, the window active
-
-
-def _tab_through(qtbot, panel, key: Qt.Key = Qt.Key.Key_Tab, start=None, shown: tuple = ()) -> list:  # noqa: ANN001
-    """Press Tab (or Shift+Tab) from ``start`` until the focus leaves the panel: the widgets visited. Widgets
-    made by the last result are shown by a later turn of the event loop: first wait for those in ``shown``."""
-    start = start or panel.choose_button
-    start.setFocus()
-    qtbot.waitUntil(lambda: start.hasFocus() and all(w.isVisible() for w in shown), timeout=WAIT_MS)
-    visited = []
-    while (widget := QApplication.focusWidget()) is not None and panel.isAncestorOf(widget):
-        assert widget not in visited, f"Tab goes round in the panel at {widget.accessibleName() or widget}"
-        visited.append(widget)
-        qtbot.keyClick(widget, key, SHIFT if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier)
-    return visited
-
-
-def _spoken_name(widget) -> str:  # noqa: ANN001
-    """What a screen reader announces for a widget."""
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
 def _weighted(qtbot, panel, change) -> None:  # noqa: ANN001
@@ -57,10 +38,10 @@ def test_tab_follows_the_reading_order_in_every_view(qtbot, panel) -> None:  # n
     cards = panel.profile.cards
     assert [c.value.characteristic for c in cards][:2] == ["Gender", "Disability"]
     who = [panel.table_toggle, panel.profile, *(w for c in cards for w in (c.table, c.chart.chart_view))]
-    assert _tab_through(qtbot, panel, shown=(*top, *who)) == top + who
+    assert tab_through(qtbot, panel, panel.choose_button, shown=(*top, *who)) == top + who
     assert QApplication.focusWidget() is panel.window().sidebar  # and on out of the panel
     qtbot.keyClick(cards[0].chart.chart_view, Qt.Key.Key_T)  # every chart becomes its table: Tab follows
-    assert _tab_through(qtbot, panel)[5:7] == [cards[0].table, cards[0].chart.table]
+    assert tab_through(qtbot, panel, panel.choose_button)[5:7] == [cards[0].table, cards[0].chart.table]
 
     panel.tabs.tabBar().setFocus()
     qtbot.keyClick(panel.tabs.tabBar(), Qt.Key.Key_Right)  # the Weighting tab, from the keyboard
@@ -68,20 +49,20 @@ def test_tab_follows_the_reading_order_in_every_view(qtbot, panel) -> None:  # n
     _weighted(qtbot, panel, lambda: view.box("Gender").setChecked(True))  # the tables appear
     weighting = [view, *view.boxes, view.cap, view.table, view.margins]
     assert [view.names[i] for i in range(2)] == ["Sentence type", "Gender"]  # the reference's order, as shown
-    visited = _tab_through(qtbot, panel, shown=(*top, *weighting))
+    visited = tab_through(qtbot, panel, panel.choose_button, shown=(*top, *weighting))
     assert visited == top + weighting
-    assert _tab_through(qtbot, panel, Qt.Key.Key_Backtab, start=view.margins) == visited[::-1]
+    assert tab_through(qtbot, panel, view.margins, Qt.Key.Key_Backtab) == visited[::-1]
 
     qtbot.keyClick(panel.tabs.tabBar(), Qt.Key.Key_Right)
-    assert _tab_through(qtbot, panel) == [*top, panel.heatmap]
+    assert tab_through(qtbot, panel, panel.choose_button) == [*top, panel.heatmap]
 
 
 def test_every_control_has_a_name_and_every_button_a_mnemonic(qtbot, panel) -> None:  # noqa: ANN001
     controls = [panel.choose_button, panel.sample_button, panel.tabs.tabBar(), panel.table_toggle, panel.profile,
                 *panel.weighting.tab_stops(), panel.heatmap]
     controls += [w for card in panel.profile.cards for w in (card.table, card.chart.chart_view, card.chart.table)]
-    assert all(_spoken_name(w).strip() for w in controls), [w for w in controls if not _spoken_name(w).strip()]
-    assert _spoken_name(panel.weighting.box("Gender")) == "Gender"  # the mnemonic's & is not read out
+    assert all(spoken_name(w).strip() for w in controls), [w for w in controls if not spoken_name(w).strip()]
+    assert spoken_name(panel.weighting.box("Gender")) == "Gender"  # the mnemonic's & is not read out
 
     window = panel.window()
     menus = [a.text() for a in window.menuBar().actions()]

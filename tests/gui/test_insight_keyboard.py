@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCharts import QScatterSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from feedback_gui.gui import style, themes
@@ -15,6 +15,7 @@ from feedback_gui.gui.insight.widgets.drivers_view import OUTCOME_LABEL
 from feedback_gui.gui.insight.widgets.matrix import COLOURS
 
 from .conftest import OPEN_TIMEOUT_MS
+from .keyboard import spoken_name, tab_through
 from .test_insight_panel import SUPERVISION, define, ready, show_insight
 
 ALT, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
@@ -42,43 +43,27 @@ def back_to_light():  # noqa: ANN201
     themes.apply_theme(themes.LIGHT)
 
 
-def _tab_through(qtbot, panel, key: Qt.Key = Qt.Key.Key_Tab, start=None) -> list:  # noqa: ANN001
-    """Press Tab (or Shift+Tab) from ``start`` until the focus leaves the panel: the widgets visited."""
-    (start or panel.new_button).setFocus()
-    qtbot.waitUntil(lambda: (start or panel.new_button).hasFocus(), timeout=5000)
-    visited = []
-    while (widget := QApplication.focusWidget()) is not None and panel.isAncestorOf(widget):
-        assert widget not in visited, f"Tab goes round in the panel at {widget.accessibleName() or widget}"
-        visited.append(widget)
-        qtbot.keyClick(widget, key, SHIFT if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier)
-    return visited
-
-
-def _spoken_name(widget) -> str:  # noqa: ANN001
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
-
-
 def test_tab_follows_the_reading_order(qtbot, panel) -> None:  # noqa: ANN001
     cards = panel.cards
     assert [c.key for c in cards][:1] == ["Engagement index"] and len(cards) == 2
     after = [panel.outcome_combo, panel.table, panel.open_button, panel.matrix_section.button,
              panel.matrix_box.table_toggle, panel.matrix.chart_view]
-    visited = _tab_through(qtbot, panel)
+    visited = tab_through(qtbot, panel, panel.new_button)
     assert visited == [panel.new_button, *cards, *after]
     assert visited == panel.tab_stops()
-    assert _tab_through(qtbot, panel, Qt.Key.Key_Backtab, start=panel.matrix.chart_view) == visited[::-1]
+    assert tab_through(qtbot, panel, panel.matrix.chart_view, Qt.Key.Key_Backtab) == visited[::-1]
 
     define(qtbot, panel, "Supervision", *SUPERVISION)  # a user's card brings its two buttons, after it
     activate(qtbot, panel.window())
     card = panel.card("Supervision")
-    visited = _tab_through(qtbot, panel)
+    visited = tab_through(qtbot, panel, panel.new_button)
     assert visited[:6] == [panel.new_button, panel.cards[0], card, card.edit_button, card.remove_button,
                            panel.cards[2]]
 
 
 def test_every_control_has_a_name_and_the_panels_buttons_mnemonics(qtbot, panel) -> None:  # noqa: ANN001
     controls = [*panel.tab_stops(), panel.matrix.table]
-    assert all(_spoken_name(w).strip() for w in controls), [w for w in controls if not _spoken_name(w).strip()]
+    assert all(spoken_name(w).strip() for w in controls), [w for w in controls if not spoken_name(w).strip()]
     menus = [mnemonic_letter(a.text()) for a in panel.window().menuBar().actions()]
     texts = [panel.new_button.text(), OUTCOME_LABEL, panel.rank_button.text(),
              panel.open_button.text(), panel.matrix_section.title, panel.matrix_box.table_toggle.text()]
