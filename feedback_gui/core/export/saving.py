@@ -50,7 +50,7 @@ def write_atomically(path: str | Path, write: Callable[[Path], object]) -> Path:
         try:
             write(temporary)
         except OSError as exc:
-            raise FeedbackError(f"{path.name}: the file could not be written ({_reason(exc)})") from None
+            raise _write_error(path, temporary, exc) from None
         _match_mode(temporary, path)
         _replace(temporary, path)
     except BaseException:
@@ -83,6 +83,16 @@ def _replace(temporary: Path, path: Path) -> None:
             from None
     except OSError as exc:
         raise FeedbackError(f"{path.name}: the file could not be saved ({_reason(exc)})") from None
+
+
+def _write_error(path: Path, temporary: Path, exc: OSError) -> FeedbackError:
+    """What went wrong while writing: the file (the folder, the disk), or something the writer needed to read,
+    such as a template missing from the installation (not the user's file: say which, and what helps)."""
+    needed = exc.filename if isinstance(exc.filename, str) else None
+    if needed and Path(needed).parent != temporary.parent and exc.errno in (errno.ENOENT, errno.EACCES):
+        return FeedbackError(f"{path.name} was not written: the app could not read {Path(needed).name}, part of "
+                             "its installation; reinstalling the app should mend it")
+    return FeedbackError(f"{path.name}: the file could not be written ({_reason(exc)})")
 
 
 def _reason(exc: OSError) -> str:
