@@ -90,3 +90,10 @@ def test_every_file_the_bundle_must_carry_exists_and_every_resource_the_app_read
     # the benchmark figures and the complaint patterns are read at run time: a bundle without them is broken
     assert "resources/benchmarks/csps/csps_2024_benchmarks.csv" in required
     assert "resources/sentiment/complaint_patterns.tsv" in required
+
+
+def test_the_bundle_keeps_the_briefing_libraries_as_files() -> None:
+    # python-pptx and python-docx read "<package>/oxml/../templates/…": without their folders on disk the
+    # bundle's briefing failed ("the file could not be written"), found by installer/build.py's self-test.
+    spec = (INSTALLER / "feedback_gui.spec").read_text(encoding="utf-8")
+    assert 'module_collection_mode={"pptx": "pyz+py", "docx": "pyz+py"}' in spec
